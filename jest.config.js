@@ -1,0 +1,16 @@
+/**
+ * Unit tests run in parallel; integration tests share one Neo4j (Community has one user database),
+ * so they run in band and each file clears the graph before it starts (tests/support/graph.ts).
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }],
+  },
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  globalSetup: '<rootDir>/tests/support/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
+  maxWorkers: 1,
+  testTimeout: 60000,
+};
