@@ -3,7 +3,9 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'neo4j/target/', '.isnad/', 'src/api/generated/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['dist/', 'coverage/', 'neo4j/target/', '.isnad/', 'src/api/generated/', '**/*.js', '**/*.mjs'],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

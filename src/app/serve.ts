@@ -1,0 +1,54 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { AppConfig } from '../config/config';
+import { openDatabase } from '../graph/open-database';
+import type { Database } from '../graph/open-database';
+import type { Logger } from '../logging/logger';
+import { createApi } from '../api/create-yoga';
+import { seedIfEmpty } from './seed-if-empty';
+
+export interface RunningApi {
+  url: string;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** Opens the database (starting a local one when needed), seeds an empty graph, serves GraphQL. */
+export async function serveApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
+  const database = await openDatabase(config, logger);
+  let server: Server | undefined;
+  try {
+    await seedIfEmpty(database.executor, logger);
+    const yoga = createApi({ executor: database.executor, logger });
+    server = createServer(yoga);
+    await listen(server, config.http.port, config.http.host);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.http.host === '0.0.0.0' ? 'localhost' : config.http.host}:${port}/graphql`;
+  const running = server;
+  return {
+    url,
+    database,
+    async close() {
+      await new Promise<void>((resolve) => running.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`port ${port} on ${host} is already in use; set ISNAD_PORT to another port`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => resolve());
+  });
+}

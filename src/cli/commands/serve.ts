@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../config/config';
+import { createLogger } from '../../logging/logger';
+import { serveApi } from '../../app/serve';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API over the seeded graph (starts a local Neo4j unless NEO4J_URI is set)')
+    .option('-p, --port <port>', 'HTTP port (overrides ISNAD_PORT)')
+    .action(async (options: { port?: string }) => {
+      const config = loadConfig(
+        options.port === undefined ? process.env : { ...process.env, ISNAD_PORT: options.port },
+      );
+      const logger = createLogger(config.logLevel);
+      const api = await serveApi(config, logger);
+      logger.info({ url: api.url }, 'GraphQL API ready (GraphiQL at this URL)');
+      process.stdout.write(`Isnad GraphQL API: ${api.url}\n`);
+      let stopping = false;
+      const stop = (signal: string): void => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'stopping');
+        api.close().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+}

@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { appVersion } from '../config/project-root';
+import { registerServe } from './commands/serve';
+import { runCommand } from './run-command';
+
+/** The `isnad` command. Each sub-command parses, calls a service, prints; nothing more. */
+export function buildProgram(): Command {
+  const program = new Command('isnad')
+    .description('Isnad: a claim-provenance knowledge graph of attributed news statements')
+    .version(appVersion());
+  registerServe(program);
+  return program;
+}
+
+if (require.main === module) {
+  runCommand(() => buildProgram().parseAsync(process.argv));
+}

@@ -1,0 +1,24 @@
+import { ConfigError } from '../config/config';
+import { DatabaseSetupError } from '../local-neo4j/errors';
+
+/** Errors whose message is the whole story: printed as one line, no stack trace. */
+const EXPECTED_ERRORS = [ConfigError, DatabaseSetupError];
+
+/** Runs a CLI action; an expected failure prints `isnad: MESSAGE` and exits 1. */
+export function runCommand(action: () => Promise<unknown>): void {
+  action().catch((error: unknown) => {
+    const expected = EXPECTED_ERRORS.some((type) => error instanceof type) || isCliError(error);
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`isnad: ${message}\n`);
+    if (!expected && error instanceof Error && process.env.ISNAD_DEBUG)
+      process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 1;
+  });
+}
+
+/** Errors of our own that carry a user-facing message (they set `userFacing`). */
+function isCliError(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { userFacing?: boolean }).userFacing === true
+  );
+}

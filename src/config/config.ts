@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root';
+
+/**
+ * Every setting the application reads, with its default. The environment is read once, at start,
+ * and validated here; nothing else in the code reads `process.env`.
+ */
+const environmentSchema = z.object({
+  /** HTTP port of the GraphQL API. 0 picks a free port (tests). */
+  ISNAD_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** Interface the API listens on; 0.0.0.0 inside a container. */
+  ISNAD_HOST: z.string().min(1).default('127.0.0.1'),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** An existing Neo4j (bolt://, neo4j://, neo4j+s://, ...). When set, nothing is started locally. */
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, 'must be a bolt:// or neo4j:// URI (with +s or +ssc for TLS)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  /** Password of NEO4J_URI, and of the local Neo4j (at least 8 characters). */
+  NEO4J_PASSWORD: z.string().min(8, 'must have at least 8 characters').default('isnad-local-dev'),
+  /** Database name; empty means the server's default database. */
+  NEO4J_DATABASE: z.string().optional(),
+  /** Data directory of the local Neo4j started when NEO4J_URI is not set. */
+  ISNAD_NEO4J_DATA: z.string().default('.isnad/neo4j-data'),
+  /** Bolt port of the local Neo4j (0 picks a free one). */
+  ISNAD_NEO4J_PORT: z.coerce.number().int().min(0).max(65535).default(7687),
+  /** JVM heap of the local Neo4j (-Xmx). */
+  ISNAD_NEO4J_HEAP: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g')
+    .default('512m'),
+  /** Page cache of the local Neo4j. */
+  ISNAD_NEO4J_PAGECACHE: z
+    .string()
+    .regex(/^\d+[kmg]$/i, 'must be a size such as 128m or 1g')
+    .default('128m'),
+  /** How long to wait for the local Neo4j to accept Bolt connections. */
+  ISNAD_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+});
+
+export interface LocalNeo4jConfig {
+  dataDir: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+  startTimeoutMs: number;
+  password: string;
+}
+
+export interface Neo4jConnectionConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string | undefined;
+}
+
+export interface AppConfig {
+  http: { host: string; port: number };
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** A remote Neo4j, or undefined when a local one must be started. */
+  neo4j: Neo4jConnectionConfig | undefined;
+  localNeo4j: LocalNeo4jConfig;
+  neo4jCredentials: { user: string; password: string; database: string | undefined };
+}
+
+/** Raised when the environment is invalid; the message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and validates the environment. Throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const credentials = { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
+  return {
+    http: { host: e.ISNAD_HOST, port: e.ISNAD_PORT },
+    logLevel: e.LOG_LEVEL,
+    neo4j: e.NEO4J_URI === undefined ? undefined : { uri: e.NEO4J_URI, ...credentials },
+    neo4jCredentials: credentials,
+    localNeo4j: {
+      dataDir: path.resolve(projectRoot(), e.ISNAD_NEO4J_DATA),
+      port: e.ISNAD_NEO4J_PORT,
+      heap: e.ISNAD_NEO4J_HEAP,
+      pageCache: e.ISNAD_NEO4J_PAGECACHE,
+      startTimeoutMs: e.ISNAD_NEO4J_START_TIMEOUT_MS,
+      password: e.NEO4J_PASSWORD,
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Node labels whose `id` is unique: every node of the graph is one of these. */
+export const IDENTIFIED_LABELS = [
+  'Owner',
+  'Outlet',
+  'Article',
+  'Topic',
+  'Source',
+  'Statement',
+  'Gloss',
+  'Entity',
+  'Assessment',
+  'Agent',
+  'Activity',
+  'ApiKey',
+] as const;
+
+/** Constraints and indexes, all idempotent. */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  ...IDENTIFIED_LABELS.map(
+    (label) =>
+      `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  'CREATE INDEX article_slug IF NOT EXISTS FOR (n:Article) ON (n.slug)',
+  'CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
+  'CREATE INDEX statement_local_id IF NOT EXISTS FOR (n:Statement) ON (n.articleId, n.localId)',
+  'CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind)',
+  'CREATE INDEX assessment_relation IF NOT EXISTS FOR (n:Assessment) ON (n.relation)',
+  // Our own folding and stemming produce `searchText`; the whitespace analyzer only splits it.
+  `CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (n:Statement|Gloss) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
+];

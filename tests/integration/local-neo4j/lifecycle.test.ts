@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { isAlive, launcherPid, spawnCli, waitUntilGone } from '../../support/spawn-cli';
+
+/** Each case runs the real CLI with its own local Neo4j on a throwaway data directory. */
+function freshEnv(): NodeJS.ProcessEnv {
+  return {
+    NEO4J_URI: '',
+    ISNAD_NEO4J_DATA: fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-lifecycle-')),
+    ISNAD_NEO4J_PORT: '0',
+    ISNAD_NEO4J_HEAP: '384m',
+    ISNAD_NEO4J_PAGECACHE: '32m',
+    ISNAD_PORT: '0',
+    LOG_LEVEL: 'info',
+  };
+}
+
+describe('the local Neo4j started by `isnad serve`', () => {
+  it('serves health over HTTP and leaves no JVM behind after SIGTERM', async () => {
+    const cli = spawnCli(['serve'], freshEnv());
+    const line = await cli.waitForLine(/^Isnad GraphQL API: /);
+    const url = line.replace('Isnad GraphQL API: ', '');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ health { neo4j { edition } } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { health: { neo4j: { edition: 'community' } } } });
+    const jvm = launcherPid(cli.stderr);
+    expect(isAlive(jvm)).toBe(true);
+
+    cli.child.kill('SIGTERM');
+    expect(await cli.exited).toBe(0);
+    expect(await waitUntilGone(jvm, 30_000)).toBe(true);
+  }, 240_000);
+
+  it('leaves no JVM behind when the parent is killed with SIGKILL (the launcher watches its stdin)', async () => {
+    const cli = spawnCli(['serve'], freshEnv());
+    await cli.waitForLine(/^Isnad GraphQL API: /);
+    const jvm = launcherPid(cli.stderr);
+    cli.child.kill('SIGKILL');
+    await cli.exited;
+    expect(await waitUntilGone(jvm, 60_000)).toBe(true);
+  }, 240_000);
+
+  it('stops with one line naming the port when the Bolt port is taken', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
+    const port = (blocker.address() as net.AddressInfo).port;
+    try {
+      const cli = spawnCli(['serve'], { ...freshEnv(), ISNAD_NEO4J_PORT: String(port) });
+      expect(await cli.exited).toBe(1);
+      expect(cli.stderr.filter((l) => l.startsWith('isnad: '))).toEqual([
+        `isnad: local Neo4j: port ${port} on 127.0.0.1 is already in use; stop what holds it or choose another port (0 picks a free one)`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  }, 120_000);
+
+  it('stops with one line when Neo4j is not ready within the deadline, killing the JVM', async () => {
+    const cli = spawnCli(['serve'], { ...freshEnv(), ISNAD_NEO4J_START_TIMEOUT_MS: '300' });
+    expect(await cli.exited).toBe(1);
+    const message = cli.stderr.filter((l) => l.startsWith('isnad: '));
+    expect(message).toHaveLength(1);
+    expect(message[0]).toMatch(
+      /^isnad: Neo4j was not ready within 300 ms; raise ISNAD_NEO4J_START_TIMEOUT_MS/,
+    );
+  }, 120_000);
+});

@@ -1,0 +1,71 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import readline from 'node:readline';
+import { projectRoot } from '../../src/config/project-root';
+
+export interface SpawnedCli {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: string[];
+  /** Resolves with the first stdout line matching `pattern` (rejects on exit or timeout). */
+  waitForLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  exited: Promise<number | null>;
+}
+
+/** Runs the `isnad` CLI from source (through tsx) as a separate process, as a user would. */
+export function spawnCli(args: string[], env: NodeJS.ProcessEnv): SpawnedCli {
+  const tsx = path.join(projectRoot(), 'node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, [path.join(projectRoot(), 'src', 'cli', 'main.ts'), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  readline.createInterface({ input: child.stdout! }).on('line', (line) => stdout.push(line));
+  readline.createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const waitForLine = (pattern: RegExp, timeoutMs = 180_000): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const started = Date.now();
+      const poll = setInterval(() => {
+        const line = stdout.find((l) => pattern.test(l));
+        if (line !== undefined) {
+          clearInterval(poll);
+          resolve(line);
+        } else if (child.exitCode !== null || Date.now() - started > timeoutMs) {
+          clearInterval(poll);
+          reject(new Error(`no line matching ${pattern}; stderr: ${stderr.slice(-5).join('\n')}`));
+        }
+      }, 100);
+    });
+  return { child, stdout, stderr, waitForLine, exited };
+}
+
+/** True while a process with this pid exists. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (!isAlive(pid)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return !isAlive(pid);
+}
+
+/** The pid of the launcher JVM, from the structured "local Neo4j is ready" log line. */
+export function launcherPid(stderr: string[]): number {
+  for (const line of stderr) {
+    if (!line.includes('local Neo4j is ready')) continue;
+    return (JSON.parse(line) as { pid: number }).pid;
+  }
+  throw new Error(`no ready log line in stderr:\n${stderr.join('\n')}`);
+}

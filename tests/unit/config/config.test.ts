@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../../src/config/config';
+import { projectRoot } from '../../../src/config/project-root';
+
+describe('loadConfig', () => {
+  it('uses documented defaults and starts a local Neo4j when NEO4J_URI is absent', () => {
+    const config = loadConfig({});
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.neo4j).toBeUndefined();
+    expect(config.localNeo4j.dataDir).toBe(path.join(projectRoot(), '.isnad', 'neo4j-data'));
+    expect(config.localNeo4j.heap).toBe('512m');
+  });
+
+  it('uses NEO4J_URI with its credentials when set', () => {
+    const config = loadConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_PASSWORD: 'secret-pass',
+    });
+    expect(config.neo4j).toEqual({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      user: 'neo4j',
+      password: 'secret-pass',
+      database: undefined,
+    });
+  });
+
+  it('names each bad variable', () => {
+    expect(() => loadConfig({ ISNAD_PORT: 'eighty', NEO4J_URI: 'http://x' })).toThrow(ConfigError);
+    expect(() => loadConfig({ ISNAD_PORT: 'eighty' })).toThrow(/ISNAD_PORT/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://x' })).toThrow(/NEO4J_URI: must be a bolt/);
+    expect(() => loadConfig({ ISNAD_NEO4J_HEAP: 'lots' })).toThrow(/ISNAD_NEO4J_HEAP/);
+    expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD: must have at least 8/);
+  });
+});
