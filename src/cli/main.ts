@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { appVersion } from '../config/project-root';
+import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { runCommand } from './run-command';
 
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .description('Isnad: a claim-provenance knowledge graph of attributed news statements')
     .version(appVersion());
   registerServe(program);
+  registerIngest(program);
   return program;
 }
 

@@ -7,7 +7,7 @@ import { DatabaseSetupError } from '../local-neo4j/errors';
 const CONNECT_HINTS: Record<string, string> = {
   'Neo.ClientError.Security.Unauthorized': 'check NEO4J_USER and NEO4J_PASSWORD',
   'Neo.ClientError.Security.AuthenticationRateLimit':
-    'too many failed logins; wait, then check NEO4J_PASSWORD',
+    'too many failed logins; wait a few seconds, then check NEO4J_USER and NEO4J_PASSWORD',
   ServiceUnavailable: 'check that the server runs and that NEO4J_URI (host, port, scheme) is right',
   SessionExpired: 'check that the server runs and that NEO4J_URI is right',
 };

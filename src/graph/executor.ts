@@ -40,6 +40,20 @@ export class GraphExecutor {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  /**
+   * Runs one query outside a managed transaction, for Cypher that manages its own transactions
+   * (`CALL { ... } IN TRANSACTIONS`, used for bulk deletes and loads). Not retried.
+   */
+  async autoCommit(query: CypherQuery): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    try {
+      this.count();
+      await session.run(query.cypher, query.params ?? {});
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Runs several statements in one write transaction: all of them land, or none. */
   async writeTransaction<T>(
     work: (run: (query: CypherQuery) => Promise<QueryResult>) => Promise<T>,

@@ -11,6 +11,8 @@ export const IDENTIFIED_LABELS = [
   'Assessment',
   'Agent',
   'Activity',
+  'Exclusion',
+  'Withdrawal',
   'ApiKey',
 ] as const;
 
@@ -22,7 +24,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   ),
   'CREATE INDEX article_slug IF NOT EXISTS FOR (n:Article) ON (n.slug)',
   'CREATE INDEX article_content_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash)',
-  'CREATE INDEX statement_local_id IF NOT EXISTS FOR (n:Statement) ON (n.articleId, n.localId)',
+  'CREATE INDEX statement_local_id IF NOT EXISTS FOR (n:Statement) ON (n.articleSlug, n.localId)',
+  'CREATE INDEX source_local_id IF NOT EXISTS FOR (n:Source) ON (n.articleSlug, n.localId)',
+  'CREATE INDEX assessment_local_id IF NOT EXISTS FOR (n:Assessment) ON (n.articleSlug, n.localId)',
+  'CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type)',
+  'CREATE INDEX activity_input_hash IF NOT EXISTS FOR (n:Activity) ON (n.inputHash)',
   'CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind)',
   'CREATE INDEX assessment_relation IF NOT EXISTS FOR (n:Assessment) ON (n.relation)',
   // Our own folding and stemming produce `searchText`; the whitespace analyzer only splits it.

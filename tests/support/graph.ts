@@ -26,7 +26,9 @@ export async function openTestGraph(): Promise<TestGraph> {
   const executor = new GraphExecutor(driver, undefined, logger);
   await runMigrations(executor, logger);
   const clear = async (): Promise<void> => {
-    await executor.write({ cypher: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS' });
+    await executor.autoCommit({
+      cypher: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    });
   };
   await clear();
   return { executor, logger, clear, close: () => driver.close() };

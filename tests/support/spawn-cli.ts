@@ -13,13 +13,21 @@ export interface SpawnedCli {
   exited: Promise<number | null>;
 }
 
-/** Runs the `isnad` CLI from source (through tsx) as a separate process, as a user would. */
+/**
+ * Runs the `isnad` CLI from source as a separate process, as a user would. Node loads tsx as a
+ * hook (not the tsx wrapper binary) so that the child's pid is the CLI itself: signals sent to it
+ * reach the CLI, not a wrapper.
+ */
 export function spawnCli(args: string[], env: NodeJS.ProcessEnv): SpawnedCli {
-  const tsx = path.join(projectRoot(), 'node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, [path.join(projectRoot(), 'src', 'cli', 'main.ts'), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot(), 'src', 'cli', 'main.ts'), ...args],
+    {
+      cwd: projectRoot(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const stdout: string[] = [];
   const stderr: string[] = [];
   readline.createInterface({ input: child.stdout! }).on('line', (line) => stdout.push(line));

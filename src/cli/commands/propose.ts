@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { formatDraftYaml, loadRuleSet, PROPOSER_LANGUAGES, proposeAnnotations } from '../../extract';
+import type { ExistingStatement, Proposal, ProposerLanguage } from '../../extract';
+import { idSchema } from '../../ingest/annotation-schema';
+import type { Outlet } from '../../ingest/annotation-schema';
+import { hasRtl, isolate } from '../../text/bidi';
+
+/** An input error whose message is the whole story (`isnad: …`, exit 1; see run-command.ts). */
+export class ProposeInputError extends Error {
+  readonly userFacing = true;
+}
+
+/** What `propose` needs from outside the article: statements already in the graph, if any. */
+export interface ProposeDependencies {
+  loadExisting?: (language: ProposerLanguage) => Promise<ExistingStatement[]>;
+}
+
+interface ProposeOptions {
+  lang?: string;
+  out?: string;
+  slug?: string;
+  outlet?: string;
+}
+
+/**
+ * `isnad propose ARTICLE.txt [--lang ar|en] [--out FILE]`: writes a draft annotation (YAML) for review.
+ * Nothing is written to the graph; `deps.loadExisting` supplies the graph's statements for candidates
+ * across articles.
+ */
+export function registerPropose(program: Command, deps: ProposeDependencies = {}): void {
+  program
+    .command('propose')
+    .description('propose a draft annotation (sources, statements, candidate contradictions) for an article')
+    .argument('<article>', 'the article text file (UTF-8, one paragraph per line, headline first)')
+    .option(
+      '--lang <lang>',
+      `article language: ${PROPOSER_LANGUAGES.join(' | ')} (default: from the file name or script)`,
+    )
+    .option('--out <file>', 'write the draft here instead of stdout')
+    .option('--slug <slug>', 'article slug (default: the file name without extensions)')
+    .option('--outlet <id>', 'id of the publishing outlet (known outlets get their names from the gazetteer)')
+    .action(async (article: string, options: ProposeOptions) => {
+      const text = readArticle(article);
+      const language = pickLanguage(options.lang, article, text);
+      const slug = options.slug ?? path.basename(article).split('.')[0]?.toLowerCase() ?? 'draft-article';
+      if (!idSchema.safeParse(slug).success) {
+        throw new ProposeInputError(`--slug: "${slug}" must be lowercase kebab-case (give --slug)`);
+      }
+      const existing = deps.loadExisting ? await deps.loadExisting(language) : [];
+      const outlet = options.outlet === undefined ? undefined : pickOutlet(options.outlet);
+      const proposal = proposeAnnotations({
+        text,
+        language,
+        slug,
+        outlet,
+        textFile: path.basename(article),
+        existing,
+      });
+      const yaml = formatDraftYaml(proposal);
+      if (!options.out) {
+        process.stdout.write(yaml);
+        return;
+      }
+      fs.writeFileSync(options.out, yaml);
+      process.stderr.write(`${summary(proposal)}\nwrote ${options.out}\n`);
+    });
+}
+
+function readArticle(file: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new ProposeInputError(`cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    // Spans count the article's code points exactly as its bytes decode: no BOM stripping, no trimming.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new ProposeInputError(`${file} is not valid UTF-8`);
+  }
+}
+
+/** --lang as given, else `.ar.txt`/`.en.txt` in the file name, else Arabic letters in the text. */
+function pickLanguage(given: string | undefined, file: string, text: string): ProposerLanguage {
+  if (given !== undefined) {
+    if ((PROPOSER_LANGUAGES as readonly string[]).includes(given)) return given as ProposerLanguage;
+    throw new ProposeInputError(`--lang must be one of ${PROPOSER_LANGUAGES.join(', ')} (got "${given}")`);
+  }
+  const fromName = PROPOSER_LANGUAGES.find((lang) => file.endsWith(`.${lang}.txt`));
+  return fromName ?? (hasRtl(text) ? 'ar' : 'en');
+}
+
+function pickOutlet(id: string): Outlet {
+  if (!idSchema.safeParse(id).success)
+    throw new ProposeInputError(`--outlet: "${id}" must be lowercase kebab-case`);
+  const known = loadRuleSet().gazetteer.outlets.find((o) => o.id === id);
+  return known ?? { id, name: id, owner: { id, name: id } };
+}
+
+/** A short table of what was proposed; Arabic quotes are isolated so the columns stay in place. */
+function summary(proposal: Proposal): string {
+  const { statements, sources, assessments } = proposal.annotation;
+  const rows = statements.map((s) => {
+    const quote = [...s.quote].length > 60 ? `${[...s.quote].slice(0, 60).join('')}…` : s.quote;
+    return `${s.id.padEnd(8)}  ${s.mode.padEnd(19)}  ${s.source.padEnd(24)}  ${isolate(quote)}`;
+  });
+  const counts = `${statements.length} statements, ${sources.length} sources, ${assessments.length} candidate assessments`;
+  return [counts, ...rows].join('\n');
+}
