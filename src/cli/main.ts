@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { appVersion } from '../config/project-root';
+import { registerEval } from './commands/eval';
 import { registerIngest } from './commands/ingest';
+import { registerPropose } from './commands/propose';
 import { registerServe } from './commands/serve';
 import { runCommand } from './run-command';
 
@@ -12,6 +14,8 @@ export function buildProgram(): Command {
     .version(appVersion());
   registerServe(program);
   registerIngest(program);
+  registerPropose(program);
+  registerEval(program);
   return program;
 }
 

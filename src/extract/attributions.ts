@@ -1,0 +1,161 @@
+/**
+ * The attributions of one sentence: every cue outside quotation marks, its speaker, the basis after
+ * the speaker, and where the content it introduces starts (after أن / إن / that / a colon, at an
+ * opening quotation mark, or right away: قال مسؤولون التزامهم …; The officials said troops …).
+ */
+import { parseBasis } from './basis';
+import type { CompiledRules } from './compile-rules';
+import type { Doc } from './doc';
+import { withoutCliticText } from './doc';
+import type { Speaker } from './draft-types';
+import type { PhraseMatch } from './phrase-matcher';
+import type { CueRule } from './rule-schema';
+import { parseSourceAfter, parseSourceBefore } from './source-phrase';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from './tokens';
+
+/** One cue with everything found around it. */
+export interface Found {
+  cue: PhraseMatch<CueRule>;
+  /** The cue as written, without clitics. */
+  cueText: string;
+  speaker: Speaker;
+  /** The speaker was named at this cue (not continued from an earlier one). */
+  ownPhrase: boolean;
+  /** First token of the attribution (speaker before the cue, connective or comma before it). */
+  attrStart: number;
+  /** A connective or the sentence start stands before the attribution. */
+  afterConnective: boolean;
+  /** First token of the content it introduces, if any. */
+  contentStart: number | undefined;
+  rules: string[];
+  confidence: number;
+}
+
+const LOOKAHEAD = 5;
+
+/**
+ * Finds the attributions of sentence tokens `[s, e)`. `previous` is the last speaker of the paragraph,
+ * continued by a cue that names none (قائلًا، وأضاف أن، "but warned").
+ */
+export function findAttributions(
+  doc: Doc,
+  rules: CompiledRules,
+  s: number,
+  e: number,
+  previous: Speaker | undefined,
+  headline: boolean,
+): Found[] {
+  const { tokens } = doc;
+  const quotes = quotationRegions(tokens, s, e);
+  const cues = rules.cues
+    .findAll(tokens, s, e)
+    .filter((m) => !quotes.some(([a, b]) => a < m.start && m.start < b))
+    // A capitalised cue word inside an English sentence is part of a name ("The United States").
+    .filter(
+      (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),
+    );
+  const found: Found[] = [];
+  let last = previous;
+  let floor = s;
+  for (const cue of cues) {
+    const rule = cue.value;
+    let phrase = undefined;
+    let before = false;
+    if (rule.type === 'preposition') phrase = parseSourceAfter(tokens, cue.end, e, rules);
+    else if (rule.type === 'verb' && rules.language === 'ar') {
+      phrase = parseSourceAfter(tokens, cue.end, e, rules);
+      if (!phrase) before = (phrase = parseSourceBefore(tokens, cue.start, floor, rules)) !== undefined;
+    } else if (rule.type === 'verb') {
+      phrase = parseSourceBefore(tokens, cue.start, floor, rules);
+      before = phrase !== undefined;
+      const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
+      if (!phrase && inverted) phrase = parseSourceAfter(tokens, cue.end, e, rules);
+    }
+    if (!phrase && !last) continue; // a cue with no speaker to attribute to
+    const basisStart = phrase && !before ? phrase.end : cue.end;
+    const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
+    const speaker: Speaker = {
+      phrase,
+      basis,
+      continues: phrase ? undefined : last,
+      paragraph: tokens[cue.start]?.paragraph ?? 0,
+      headline: headline && phrase !== undefined,
+    };
+    const [attrStart, afterConnective] = attributionStart(
+      doc,
+      rules,
+      before && phrase ? phrase.start : cue.start,
+      floor,
+      s,
+    );
+    found.push({
+      cue,
+      cueText: withoutCliticText(doc, cue.start, cue.end, cue.clitic),
+      speaker,
+      ownPhrase: phrase !== undefined,
+      attrStart,
+      afterConnective,
+      contentStart: contentStart(doc, rules, rule, next, e),
+      rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
+      confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
+    });
+    last = speaker;
+    floor = Math.max(next, cue.end);
+  }
+  return found;
+}
+
+/** Moves left over punctuation and connectives (، إذ أكدت → the comma), staying at or after `floor`. */
+function attributionStart(
+  doc: Doc,
+  rules: CompiledRules,
+  at: number,
+  floor: number,
+  s: number,
+): [number, boolean] {
+  const { tokens } = doc;
+  let start = at;
+  let connective = start === s;
+  for (let moved = true; moved && start > floor;) {
+    moved = false;
+    const previous = tokens[start - 1];
+    if (previous && CLAUSE_PUNCTUATION.has(previous.text)) {
+      start--;
+      moved = true;
+      continue;
+    }
+    for (let k = Math.max(floor, start - 4); k < start; k++) {
+      if (rules.connectives.matchAt(tokens, k)?.end === start) {
+        start = k;
+        moved = connective = true;
+        break;
+      }
+    }
+  }
+  return [start, connective || start === s];
+}
+
+/** Where a cue's content starts, looking past the speaker's basis (، الأحد، إن «…»). */
+function contentStart(
+  doc: Doc,
+  rules: CompiledRules,
+  rule: CueRule,
+  next: number,
+  e: number,
+): number | undefined {
+  const { tokens } = doc;
+  for (let j = next; j < Math.min(e, next + LOOKAHEAD); j++) {
+    const token = tokens[j];
+    if (!token || FINAL_PUNCTUATION.has(token.text)) return undefined;
+    const complementizer = rules.complementizers.matchAt(tokens, j);
+    if (complementizer) return complementizer.end;
+    if (token.text === ':') return j + 1;
+    if (OPENING_MARKS.has(token.text)) return j;
+    if (rules.cues.matchAt(tokens, j)) return undefined;
+    if (token.word && j === next && rule.type !== 'preposition' && !rule.object) return j;
+    if (token.word && j === next && rule.type === 'preposition') return undefined;
+  }
+  const first = tokens[next];
+  if (rule.type === 'preposition' && first && CLAUSE_PUNCTUATION.has(first.text)) return next + 1;
+  return undefined;
+}

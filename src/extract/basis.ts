@@ -1,0 +1,119 @@
+/**
+ * What the text says about a speaker's access (guide §3.4), read from the words after the speaker:
+ * to whom it spoke (لـ"العربية.نت" و"الحدث.نت"; told Harbor Wire; seen by Harbor Wire), before which
+ * audience (في مؤتمر صحافي; told reporters on Tuesday) and on which conditions (طلب عدم الكشف عن اسمه).
+ */
+import type { CompiledRules } from './compile-rules';
+import type { CueRule } from './rule-schema';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS } from './tokens';
+import type { Token } from './tokens';
+import { sliceTokens } from './doc';
+import type { Doc } from './doc';
+
+/** The basis found after a speaker, not yet resolved to outlet ids. */
+export interface BasisParts {
+  /** Names of outlets spoken to, as written. */
+  spokeTo: string[];
+  audience: string[];
+  conditions: string[];
+  ruleIds: string[];
+}
+
+/** Reads basis phrases from token `at`; returns them and the first token after them. */
+export function parseBasis(
+  doc: Doc,
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+  cue: CueRule,
+): { basis: BasisParts; next: number } {
+  const { tokens } = doc;
+  const basis: BasisParts = { spokeTo: [], audience: [], conditions: [], ruleIds: [] };
+  let j = at;
+  let object = cue.object;
+  for (let guard = 0; guard < 8 && j < limit; guard++) {
+    const token = tokens[j] as Token;
+    const comma = CLAUSE_PUNCTUATION.has(token.text) && token.text !== ':';
+    const k = comma ? j + 1 : j;
+    const marker = rules.spokeToMarkers.matchAt(tokens, k);
+    const circumstance = rules.circumstances.matchAt(tokens, k);
+    if (marker) {
+      const names = quotedNames(doc, marker.end, limit);
+      if (names.names.length === 0) break;
+      basis.spokeTo.push(...names.names);
+      basis.ruleIds.push('spoke-to-marker');
+      j = names.next;
+    } else if (circumstance) {
+      const end = phraseEnd(tokens, circumstance.end, limit, rules);
+      basis[circumstance.value.field].push(sliceTokens(doc, k, end));
+      basis.ruleIds.push(circumstance.value.ruleId);
+      j = end;
+    } else if (object && !comma && token.word) {
+      // "told Harbor Wire" / "told reporters": the addressee of a verb that takes one.
+      object = false;
+      const end = phraseEnd(tokens, j + 1, limit, rules, true);
+      const name = sliceTokens(doc, j, end);
+      if (rules.outletNames.has(token.key) || /^\p{Lu}/u.test(token.text)) basis.spokeTo.push(name);
+      else basis.audience.push(name);
+      j = end;
+    } else {
+      break;
+    }
+  }
+  return { basis, next: j };
+}
+
+/**
+ * Outlet names after a spoke-to marker: quoted names joined by و or "and" (لـ"العربية.نت" و"الحدث.نت"),
+ * or, in English, a run of capitalised words ("seen by Harbor Wire").
+ */
+function quotedNames(doc: Doc, at: number, limit: number): { names: string[]; next: number } {
+  const { tokens } = doc;
+  const names: string[] = [];
+  let j = at;
+  for (;;) {
+    const open = tokens[j];
+    const closing = open ? OPENING_MARKS.get(open.text) : undefined;
+    if (closing) {
+      let close = j + 1;
+      while (close < limit && tokens[close]?.text !== closing) close++;
+      if (close >= limit || close === j + 1) break;
+      names.push(sliceTokens(doc, j + 1, close));
+      j = close + 1;
+    } else if (open?.word && /^\p{Lu}/u.test(open.text)) {
+      let end = j;
+      while (end < limit && tokens[end]?.word && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++;
+      names.push(sliceTokens(doc, j, end));
+      j = end;
+    } else break;
+    const joiner = tokens[j];
+    if (!joiner || (joiner.key !== 'و' && joiner.key !== 'and')) break;
+    j++;
+  }
+  return { names, next: j };
+}
+
+/** The end of a basis phrase: the next clause punctuation, complementiser or spoke-to marker. */
+function phraseEnd(
+  tokens: readonly Token[],
+  from: number,
+  limit: number,
+  rules: CompiledRules,
+  capitalisedOnly = false,
+): number {
+  let j = from;
+  while (j < limit) {
+    const token = tokens[j] as Token;
+    if (
+      CLAUSE_PUNCTUATION.has(token.text) ||
+      FINAL_PUNCTUATION.has(token.text) ||
+      OPENING_MARKS.has(token.text)
+    )
+      break;
+    if (rules.complementizers.matchAt(tokens, j) || rules.spokeToMarkers.matchAt(tokens, j)) break;
+    if (rules.circumstances.matchAt(tokens, j)) break;
+    if (capitalisedOnly && !/^\p{Lu}/u.test(token.text)) break;
+    j++;
+  }
+  return j;
+}

@@ -1,0 +1,173 @@
+/**
+ * Statement segmentation: sentence by sentence, each attribution cue with the clause it introduces
+ * (up to the next attribution or the sentence end), the outlet's own clauses around them, a headline's
+ * "X:" attribution, and attribution carried to the following sentences of the same paragraph.
+ */
+import { findAttributions } from './attributions';
+import type { Found } from './attributions';
+import type { CompiledRules } from './compile-rules';
+import { emitAttributed, emitOutletVoice, outletBy, trim, words } from './content';
+import type { Attribution } from './content';
+import type { Doc } from './doc';
+import type { DraftStatement, Speaker } from './draft-types';
+import { parseSourceBefore } from './source-phrase';
+import { FINAL_PUNCTUATION } from './tokens';
+import { splitSentences } from '../text/sentences';
+
+/** What segmentation finds in an article. */
+export interface Segmentation {
+  statements: DraftStatement[];
+  /** Token range of the headline line, when the first line is one. */
+  headline: [number, number] | null;
+  /** Token ranges that are not claims (datelines), with the reason. */
+  excluded: { start: number; end: number; reason: string }[];
+}
+
+/** Segments the whole article into proposed statements. */
+export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
+  const { tokens } = doc;
+  const lines = doc.text.split('\n');
+  const firstLine = lines[0]?.trim() ?? '';
+  const hasHeadline =
+    lines.filter((l) => l.trim()).length > 1 && !FINAL_PUNCTUATION.has([...firstLine].pop() ?? '');
+  const result: Segmentation = { statements: [], headline: null, excluded: [] };
+  let carried: { paragraph: number; by: Attribution } | undefined;
+  let cursor = 0;
+  for (const sentence of splitSentences(doc.text)) {
+    while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= sentence.start) cursor++;
+    let s = cursor;
+    let e = s;
+    while (e < tokens.length && (tokens[e]?.start ?? Infinity) < sentence.end) e++;
+    const paragraph = sentence.paragraph;
+    const isHeadline = hasHeadline && paragraph === 0;
+    if (isHeadline) result.headline = [s, e];
+    if (carried && carried.paragraph !== paragraph) carried = undefined;
+
+    s = skipDateline(doc, s, e, result);
+    if (isHeadline) {
+      const colon = headlineAttribution(doc, rules, s, e);
+      if (colon) {
+        result.statements.push(...colon);
+        continue;
+      }
+    }
+    const previous =
+      carried?.by.speaker === 'outlet' ? undefined : (carried?.by.speaker as Speaker | undefined);
+    const found = findAttributions(doc, rules, s, e, previous, isHeadline);
+    if (found.length === 0) {
+      const hedged = rules.hedges.matchAt(tokens, trim(doc, rules, s, e)[0]) !== undefined;
+      if (carried && !hedged) {
+        const by = { ...carried.by, rules: ['carry-attribution', ...carried.by.rules], confidence: 0.4 };
+        result.statements.push(...emitAttributed(doc, rules, s, e, by));
+      } else result.statements.push(...emitOutletVoice(doc, rules, s, e, outletBy(paragraph)));
+      continue;
+    }
+    const emitted = emitSentence(doc, rules, s, e, found, paragraph);
+    result.statements.push(...emitted.statements);
+    if (!isHeadline) carried = { paragraph, by: emitted.last };
+  }
+  return result;
+}
+
+function emitSentence(
+  doc: Doc,
+  rules: CompiledRules,
+  s: number,
+  e: number,
+  found: Found[],
+  paragraph: number,
+): { statements: DraftStatement[]; last: Attribution } {
+  const statements: DraftStatement[] = [];
+  let last = outletBy(paragraph);
+  found.forEach((f, k) => {
+    const end = found[k + 1]?.attrStart ?? e;
+    const previous = found[k - 1];
+    // A speaker named inside another speaker's account, with no connective: a chain (guide §4).
+    const chained = previous && f.ownPhrase && !f.afterConnective && previous.contentStart !== undefined;
+    const via = chained ? [previous.speaker, ...(lastVia(previous, statements) ?? [])] : [];
+    const by: Attribution = {
+      speaker: f.speaker,
+      via,
+      cue: f.cueText,
+      denied: f.cue.value.denial,
+      rules: chained ? [...f.rules, 'chain-nested-attribution'] : f.rules,
+      confidence: f.confidence,
+      paragraph,
+    };
+    last = by;
+    const from = f.contentStart;
+    const contentEmpty = from === undefined || words(doc, from, end) === 0;
+    const pre = k === 0 && words(doc, s, f.attrStart) > 0 ? ([s, f.attrStart] as const) : undefined;
+    const interrupting = pre && f.cue.value.type === 'preposition' && !contentEmpty && !f.afterConnective;
+    if (pre && (interrupting || contentEmpty)) {
+      // "X، بحسب المصادر، Y" keeps the interruption inside (spans are contiguous); "CLAIM, officials
+      // said" attributes the clause before the cue.
+      statements.push(...emitAttributed(doc, rules, pre[0], interrupting ? end : pre[1], by));
+      return;
+    }
+    if (pre) statements.push(...emitOutletVoice(doc, rules, pre[0], pre[1], outletBy(paragraph)));
+    if (from !== undefined && !contentEmpty) statements.push(...emitAttributed(doc, rules, from, end, by));
+  });
+  return { statements, last };
+}
+
+function lastVia(found: Found, statements: DraftStatement[]): Speaker[] | undefined {
+  return statements.filter((st) => st.speaker === found.speaker).pop()?.via;
+}
+
+/** "بغداد: جدول الانسحاب …": a headline that names its speaker before a colon. */
+function headlineAttribution(
+  doc: Doc,
+  rules: CompiledRules,
+  s: number,
+  e: number,
+): DraftStatement[] | undefined {
+  for (let i = s + 1; i < Math.min(e, s + 5); i++) {
+    if (doc.tokens[i]?.text !== ':') continue;
+    const phrase = parseSourceBefore(doc.tokens, i, s, rules);
+    if (!phrase || phrase.start !== s) return undefined;
+    const speaker: Speaker = {
+      phrase,
+      basis: { spokeTo: [], audience: [], conditions: [], ruleIds: [] },
+      continues: undefined,
+      paragraph: 0,
+      headline: false,
+    };
+    const rule = 'headline-colon-attribution';
+    const by: Attribution = {
+      speaker,
+      via: [],
+      cue: null,
+      denied: false,
+      rules: [rule, phrase.ruleId],
+      confidence: 0.55,
+      paragraph: 0,
+    };
+    return emitAttributed(doc, rules, i + 1, e, by);
+  }
+  return undefined;
+}
+
+/** "WASHINGTON (Harbor Wire) —": capitals and a parenthesis before a dash open the first sentence. */
+function skipDateline(doc: Doc, s: number, e: number, result: Segmentation): number {
+  const { tokens } = doc;
+  for (let i = s; i < Math.min(e, s + 8); i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.text === '—' || token.text === '–') {
+      if (i === s) return s;
+      result.excluded.push({
+        start: s,
+        end: i + 1,
+        reason: "Dateline: place of filing and the outlet's name, not a claim.",
+      });
+      return i + 1;
+    }
+    const inParens =
+      tokens.slice(s, i).filter((t) => t.text === '(').length >
+      tokens.slice(s, i).filter((t) => t.text === ')').length;
+    const capital = token.word && (/^[\p{Lu}\p{N}]+$/u.test(token.text) || inParens);
+    if (!capital && token.text !== '(' && token.text !== ')') return s;
+  }
+  return s;
+}

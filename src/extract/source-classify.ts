@@ -1,0 +1,147 @@
+/**
+ * Source phrases and their kinds (guide §3.1): the shared record, the word tests the parsers use, and
+ * the classification of a span by its head word (a title with a name, an anonymous head, information,
+ * an institution) or by the gazetteer.
+ */
+import type { CompiledRules, HeadInfo } from './compile-rules';
+import type { GazetteerEntity } from './rule-schema';
+import type { Token } from './tokens';
+import type { SourceKind } from '../ingest/annotation-schema';
+
+/** A source's noun phrase in the article: tokens `[start, end)`. */
+export interface SourcePhrase {
+  start: number;
+  end: number;
+  kind: SourceKind;
+  /** The rule that classified it. */
+  ruleId: string;
+  head: HeadInfo | undefined;
+  /** A gazetteer entity it names (a person, or a capital speaking for its government). */
+  entity: GazetteerEntity | undefined;
+  confidence: number;
+}
+
+/** At most this many words make a name. */
+export const NAME_LIMIT = 3;
+
+/** True for folded Arabic words that carry the article (ال, or ل+ال written لل). */
+export function hasArticle(token: Token): boolean {
+  return token.key.startsWith('ال') || token.key.startsWith('لل');
+}
+
+/** A nisba adjective (أمني، العراقية، اقتصاديون): it describes the head before it. */
+export function isNisba(token: Token): boolean {
+  return token.word && [...token.key].length >= 4 && /(?:ي|يه|يون|يين|يات)$/u.test(token.key);
+}
+
+/** A word that cannot belong to a speaker's name: a function word, a complementiser or a cue. */
+export function isStop(tokens: readonly Token[], i: number, rules: CompiledRules): boolean {
+  const token = tokens[i];
+  if (!token?.word) return true;
+  return (
+    rules.functionWords.has(token.key) ||
+    rules.headPrepositions.has(token.key) ||
+    rules.complementizers.matchAt(tokens, i) !== undefined ||
+    rules.spokeToMarkers.matchAt(tokens, i) !== undefined ||
+    rules.circumstances.matchAt(tokens, i) !== undefined ||
+    rules.cues.matchAt(tokens, i) !== undefined
+  );
+}
+
+export function entityPhrase(entity: GazetteerEntity, start: number, end: number): SourcePhrase | undefined {
+  const kind: SourceKind | undefined =
+    entity.kind === 'PERSON'
+      ? 'NAMED_PERSON'
+      : entity.kind === 'ORGANIZATION' || entity.government
+        ? 'INSTITUTION'
+        : undefined;
+  if (!kind) return undefined;
+  return { start, end, kind, ruleId: 'gazetteer-speaker', head: undefined, entity, confidence: 0.7 };
+}
+
+/** A speaker with no head word (وأضاف الدليمي أن): up to three words before a complementiser. */
+export function bareName(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  let j = at;
+  while (j < limit && j - at < NAME_LIMIT && tokens[j]?.word && !isStop(tokens, j, rules)) j++;
+  const next = tokens[j];
+  const introducesContent =
+    next !== undefined && (rules.complementizers.matchAt(tokens, j) !== undefined || next.text === ':');
+  if (j === at || !introducesContent) return undefined;
+  return {
+    start: at,
+    end: j,
+    kind: 'NAMED_PERSON',
+    ruleId: 'bare-name-speaker',
+    head: undefined,
+    entity: undefined,
+    confidence: 0.4,
+  };
+}
+
+/** English: the words from `at` up to punctuation or a spoke-to marker, classified. */
+export function leftSpan(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  let j = at;
+  while (j < limit && j - at < 8) {
+    const token = tokens[j] as Token;
+    if (!token.word || rules.spokeToMarkers.matchAt(tokens, j) || rules.cues.matchAt(tokens, j)) break;
+    if (j > at && rules.functionWords.has(token.key) && token.key !== 'of') break;
+    j++;
+  }
+  return j > at ? classifySpan(tokens, at, j, rules) : undefined;
+}
+
+/** Classifies a word span as a source: a role with a name, an anonymous head, an institution, a name. */
+export function classifySpan(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  const heads = rules.heads.findAll(tokens, start, end).map((m) => m.value);
+  const capitals = tokens.slice(start, end).filter((t) => /^\p{Lu}\p{Ll}/u.test(t.text)).length;
+  const pick = (family: HeadInfo['family']): HeadInfo | undefined => heads.find((h) => h.family === family);
+  const base = { start, end, entity: undefined };
+  const role = pick('role');
+  if (role && (capitals >= 2 || rules.language === 'ar'))
+    return { ...base, kind: 'NAMED_PERSON', ruleId: role.ruleId, head: role, confidence: 0.7 };
+  for (const family of ['anonymous', 'unattributed'] as const) {
+    const head = pick(family);
+    const institution = pick('institution');
+    if (head && family === 'unattributed' && institution) {
+      return { ...base, kind: 'INSTITUTION', ruleId: institution.ruleId, head: institution, confidence: 0.6 };
+    }
+    if (head)
+      return {
+        ...base,
+        kind: head.kind,
+        ruleId: head.ruleId,
+        head,
+        confidence: head.backReference ? 0.6 : 0.75,
+      };
+  }
+  const institution = pick('institution');
+  if (institution)
+    return { ...base, kind: 'INSTITUTION', ruleId: institution.ruleId, head: institution, confidence: 0.65 };
+  const entity = rules.entities.matchAt(tokens, start);
+  if (entity && entity.end === end) return entityPhrase(entity.value, start, end);
+  if (rules.language === 'en' && capitals >= 2 && capitals === end - start) {
+    return {
+      ...base,
+      kind: 'NAMED_PERSON',
+      ruleId: 'capitalised-name-speaker',
+      head: undefined,
+      confidence: 0.5,
+    };
+  }
+  return undefined;
+}

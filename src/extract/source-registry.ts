@@ -1,0 +1,171 @@
+/**
+ * From speakers to sources (guide §3.3): the same descriptor is one source, a definite back-reference
+ * (المصادر, "The officials") is the nearest preceding source with the same head, a capital speaking
+ * for its government is that government, a bare surname is the named person it shortens, and a
+ * headline's bare "officials" is the body's officials. Everything else is a new source.
+ */
+import type { CompiledRules } from './compile-rules';
+import { sliceTokens } from './doc';
+import type { Doc } from './doc';
+import type { Speaker } from './draft-types';
+import type { OutletResolver } from './outlets';
+import type { SourcePhrase } from './source-phrase';
+import type { SourceKind } from '../ingest/annotation-schema';
+import { foldArabic } from '../text/arabic-fold';
+
+/** A proposed source, before it is written out. */
+export interface DraftSource {
+  id: string;
+  kind: SourceKind;
+  label: string;
+  labelEn: string | null;
+  /** Token ranges of its mentions. */
+  mentions: [number, number][];
+  spokeTo: Set<string>;
+  audience: string[];
+  conditions: string[];
+  rules: string[];
+  confidence: number;
+  headRule: string | undefined;
+  entityId: string | undefined;
+  /** First paragraph it is named in. */
+  paragraph: number;
+}
+
+/** The outlet's own voice: one per article, id `outlet-voice` (guide §3.1). */
+export const OUTLET_VOICE_ID = 'outlet-voice';
+
+/** Resolves speakers to sources, in the order the text names them. */
+export class SourceRegistry {
+  readonly sources: DraftSource[] = [];
+  private readonly bySpeaker = new Map<Speaker, DraftSource>();
+  private readonly counters = new Map<string, number>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly rules: CompiledRules,
+    private readonly outlets: OutletResolver,
+  ) {}
+
+  /** The source of `speaker` (following continuations back to the speaker that named it). */
+  resolve(speaker: Speaker): DraftSource | undefined {
+    const known = this.bySpeaker.get(speaker);
+    if (known) return known;
+    let source: DraftSource | undefined;
+    if (!speaker.phrase) source = speaker.continues ? this.resolve(speaker.continues) : undefined;
+    else source = this.find(speaker, speaker.phrase) ?? this.create(speaker, speaker.phrase);
+    if (source && speaker.phrase) this.addMention(source, speaker.phrase);
+    if (source) this.addBasis(source, speaker);
+    if (source) this.bySpeaker.set(speaker, source);
+    return source;
+  }
+
+  private find(speaker: Speaker, phrase: SourcePhrase): DraftSource | undefined {
+    const label = foldArabic(sliceTokens(this.doc, phrase.start, phrase.end));
+    const entityId = this.entityOf(phrase);
+    const earlier = [...this.sources].reverse();
+    const same = earlier.find(
+      (s) =>
+        foldArabic(s.label) === label ||
+        (entityId !== undefined && s.entityId === entityId) ||
+        (phrase.head?.backReference === true && s.headRule === phrase.head.ruleId),
+    );
+    if (same) return same;
+    if (phrase.kind === 'NAMED_PERSON' && !speaker.headline) {
+      // A name is shortened to its last word (وأضاف الدليمي; Whitfield said): same last word, same person.
+      const surname = this.lastWord(phrase.start, phrase.end);
+      return earlier.find(
+        (s) => s.kind === 'NAMED_PERSON' && s.mentions.some(([a, b]) => this.lastWord(a, b) === surname),
+      );
+    }
+    return undefined;
+  }
+
+  private create(speaker: Speaker, phrase: SourcePhrase): DraftSource {
+    const label = sliceTokens(this.doc, phrase.start, phrase.end);
+    const entityId = this.entityOf(phrase);
+    const entity = this.rules.gazetteer.entities.find(
+      (e) => e.id === (phrase.entity?.government ?? phrase.entity?.id),
+    );
+    const source: DraftSource = {
+      id: this.newId(phrase, label, entityId),
+      kind: phrase.kind,
+      label,
+      labelEn: this.rules.language === 'en' ? label : (entity?.nameEn ?? null),
+      mentions: [],
+      spokeTo: new Set(),
+      audience: [],
+      conditions: [],
+      rules: [phrase.ruleId],
+      confidence: phrase.confidence,
+      headRule: phrase.head?.ruleId,
+      entityId,
+      paragraph: speaker.paragraph,
+    };
+    this.sources.push(source);
+    return source;
+  }
+
+  /**
+   * A headline's bare speaker ("officials say") is merged into the first body source with the same
+   * head, which the headline condenses (rule `headline-forward-reference`).
+   */
+  mergeHeadlineSpeakers(headlineSpeakers: readonly Speaker[]): void {
+    for (const speaker of headlineSpeakers) {
+      const source = this.bySpeaker.get(speaker);
+      if (!source || !speaker.phrase || speaker.phrase.end - speaker.phrase.start > 1) continue;
+      const target = this.sources.find(
+        (s) => s !== source && s.headRule !== undefined && s.headRule === source.headRule,
+      );
+      if (!target) continue;
+      target.mentions.unshift(...source.mentions);
+      target.rules.push('headline-forward-reference');
+      this.sources.splice(this.sources.indexOf(source), 1);
+      for (const [key, value] of this.bySpeaker) if (value === source) this.bySpeaker.set(key, target);
+    }
+  }
+
+  private addMention(source: DraftSource, phrase: SourcePhrase): void {
+    if (!source.mentions.some(([a]) => a === phrase.start)) source.mentions.push([phrase.start, phrase.end]);
+  }
+
+  private addBasis(source: DraftSource, speaker: Speaker): void {
+    for (const name of speaker.basis.spokeTo) source.spokeTo.add(this.outlets.idFor(name));
+    for (const a of speaker.basis.audience) if (!source.audience.includes(a)) source.audience.push(a);
+    for (const c of speaker.basis.conditions) if (!source.conditions.includes(c)) source.conditions.push(c);
+    for (const r of speaker.basis.ruleIds) if (!source.rules.includes(r)) source.rules.push(r);
+  }
+
+  /** The gazetteer entity a phrase names as a whole (a capital → its government). */
+  private entityOf(phrase: SourcePhrase): string | undefined {
+    if (phrase.entity) return phrase.entity.government ?? phrase.entity.id;
+    const match = this.rules.entities.matchAt(this.doc.tokens, phrase.start);
+    return match && match.end === phrase.end ? (match.value.government ?? match.value.id) : undefined;
+  }
+
+  /** The folded last word of tokens `[start, end)`. */
+  private lastWord(start: number, end: number): string | undefined {
+    for (let i = end - 1; i >= start; i--) {
+      const token = this.doc.tokens[i];
+      if (token?.word) return token.key;
+    }
+    return undefined;
+  }
+
+  private newId(phrase: SourcePhrase, label: string, entityId: string | undefined): string {
+    const ascii = label
+      .toLowerCase()
+      .replace(/^(?:a|an|the)\s+/u, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    const base = entityId ?? (/[a-z]/.test(ascii) ? ascii : phrase.kind.toLowerCase().replace(/_/g, '-'));
+    const taken = (id: string): boolean => id === OUTLET_VOICE_ID || this.sources.some((s) => s.id === id);
+    if (!taken(base) && (entityId || /[a-z]/.test(ascii))) return base;
+    let n = this.counters.get(base) ?? 0;
+    let id: string;
+    do id = `${base}-${++n}`;
+    while (taken(id));
+    this.counters.set(base, n);
+    return id;
+  }
+}
