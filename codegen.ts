@@ -1,6 +1,12 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** Resolver types generated from the SDL, so a resolver that drifts from the schema does not compile. */
+const views = '../../graph/views#';
+const models = '../models#';
+
+/**
+ * Resolver types generated from the SDL, so a resolver that drifts from the schema does not
+ * compile. Mappers say which plain objects (graph views, lazy connections) stand behind each type.
+ */
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -10,8 +16,35 @@ const config: CodegenConfig = {
         contextType: '../context#ApiContext',
         useTypeImports: true,
         enumsAsTypes: true,
-        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         scalars: { DateTime: 'string' },
+        mappers: {
+          Statement: `${views}StatementView`,
+          Article: `${views}ArticleView`,
+          Source: `${views}SourceView`,
+          Outlet: `${views}OutletView`,
+          Owner: `${views}OwnerView`,
+          Topic: `${views}TopicView`,
+          Entity: `${views}EntityView`,
+          Gloss: `${views}GlossView`,
+          Agent: `${views}AgentView`,
+          Activity: `${views}ActivityView`,
+          Assessment: `${views}AssessmentView`,
+          StatementConnection: `${models}StatementConnectionModel`,
+          AssessmentConnection: `${models}ConnectionModel<AssessmentView>`,
+          ArticleConnection: `${models}ConnectionModel<ArticleView>`,
+          OutletConnection: `${models}ConnectionModel<OutletView>`,
+          TopicConnection: `${models}ConnectionModel<TopicView>`,
+          EntityConnection: `${models}ConnectionModel<EntityView>`,
+          SourceConnection: `${models}SourceConnectionModel`,
+          SearchConnection: `${models}ConnectionModel<SearchHitModel>`,
+          SearchHit: `${models}SearchHitModel`,
+          SourcingStrength: `${models}SourcingStrengthModel`,
+          ProvenanceTrail: `${models}ProvenanceTrailModel`,
+          ProvenanceStep: `${models}ProvenanceStepModel`,
+          IngestArticleResult: `${models}IngestArticleResultModel`,
+          CorrectResult: `${models}CorrectResultModel`,
+          ChainLink: `${models}ChainLinkModel`,
+        },
       },
     },
   },

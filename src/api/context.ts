@@ -1,9 +1,22 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
+import type { Logger } from '../logging/logger';
+import type { Loaders } from './loaders';
 
-/** What the server adds to each request: a per-request executor (it counts this request's round trips). */
+/** Who is calling, when they presented a valid API key. */
+export interface Principal {
+  keyId: string;
+  name: string;
+  role: string;
+}
+
+/** What the server adds to each request. */
 export interface RequestContext {
+  /** A per-request executor: it counts this request's round trips. */
   executor: GraphExecutor;
+  loaders: Loaders;
+  principal: Principal | null;
+  logger: Logger;
 }
 
 /** What every resolver receives. */

@@ -9,6 +9,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   ValidationFailed = 'VALIDATION_FAILED',
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
 }
 
 declare module 'graphql' {

@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import type { GraphExecutor } from '../graph/executor';
+import { ASSESSMENTS_BY_ID } from '../graph/queries/assessments';
+import type { CountLabel, LookupLabel } from '../graph/queries/lookups';
+import { LOOKUP_BY_LABEL, statementCountQuery } from '../graph/queries/lookups';
+import { STATEMENTS_BY_ID } from '../graph/queries/statements';
+import type { AssessmentView, StatementView } from '../graph/views';
+
+/**
+ * Per-request batch loaders: every field that needs more than its parent holds (an article's
+ * text, a count, a node by id) is collected across the whole response level and fetched in one
+ * query, so a request costs a bounded number of round trips whatever the page size.
+ */
+export interface Loaders {
+  node(label: LookupLabel): DataLoader<string, unknown>;
+  statement: DataLoader<string, StatementView | null>;
+  assessment: DataLoader<string, AssessmentView | null>;
+  statementCount(label: CountLabel): DataLoader<string, number>;
+}
+
+function keyed<T>(ids: readonly string[], rows: { id: string; value: T }[], missing: T): T[] {
+  const found = new Map(rows.map((r) => [r.id, r.value]));
+  return ids.map((id) => (found.has(id) ? found.get(id)! : missing));
+}
+
+export function createLoaders(executor: GraphExecutor): Loaders {
+  const nodeLoaders = new Map<LookupLabel, DataLoader<string, unknown>>();
+  const countLoaders = new Map<CountLabel, DataLoader<string, number>>();
+  return {
+    node(label) {
+      let loader = nodeLoaders.get(label);
+      if (loader === undefined) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const rows = await executor.read<{ id: string; node: unknown }>({
+            cypher: LOOKUP_BY_LABEL[label],
+            params: { ids },
+          });
+          return keyed(
+            ids,
+            rows.map((r) => ({ id: r.id, value: r.node })),
+            null,
+          );
+        });
+        nodeLoaders.set(label, loader);
+      }
+      return loader;
+    },
+    statement: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await executor.read<{ statement: StatementView }>({
+        cypher: STATEMENTS_BY_ID,
+        params: { ids },
+      });
+      return keyed(
+        ids,
+        rows.map((r) => ({ id: r.statement.id, value: r.statement })),
+        null,
+      );
+    }),
+    assessment: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await executor.read<{ assessment: AssessmentView }>({
+        cypher: ASSESSMENTS_BY_ID,
+        params: { ids },
+      });
+      return keyed(
+        ids,
+        rows.map((r) => ({ id: r.assessment.id, value: r.assessment })),
+        null,
+      );
+    }),
+    statementCount(label) {
+      let loader = countLoaders.get(label);
+      if (loader === undefined) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const rows = await executor.read<{ id: string; count: number }>({
+            cypher: statementCountQuery(label),
+            params: { ids },
+          });
+          return keyed(
+            ids,
+            rows.map((r) => ({ id: r.id, value: r.count })),
+            0,
+          );
+        });
+        countLoaders.set(label, loader);
+      }
+      return loader;
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { QueryResolvers } from '../../generated/resolvers-types';
+import { listAssessments } from '../../services/assessments';
+
+/** Agreements include SAME_CLAIM: a restatement of the same claim agrees with it. */
+export const agreements: NonNullable<QueryResolvers['agreements']> = (_parent, args, ctx) =>
+  listAssessments(ctx, ['AGREES', 'SAME_CLAIM'], args);

@@ -1,0 +1,59 @@
+import { assessmentsCount, assessmentsPage } from '../../graph/queries/assessments';
+import type { AssessmentView } from '../../graph/views';
+import type { RequestContext } from '../context';
+import type { AssessmentFilter, InputMaybe } from '../generated/resolvers-types';
+import type { ConnectionModel } from '../models';
+import { decodeIdCursor, pageSize, toConnection } from '../pagination';
+import { apiError, ErrorCode } from '../errors';
+import { statementIdsMatching } from './text-matches';
+
+export interface AssessmentListArgs {
+  filter?: InputMaybe<AssessmentFilter>;
+  includeHistory?: InputMaybe<boolean>;
+  first?: InputMaybe<number>;
+  after?: InputMaybe<string>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
+
+/** A page of assessment pairs of the given relations (both statements in full). */
+export async function listAssessments(
+  { executor }: RequestContext,
+  relations: string[],
+  args: AssessmentListArgs,
+): Promise<ConnectionModel<AssessmentView>> {
+  const size = pageSize(args.first);
+  const after = decodeIdCursor(args.after);
+  const { text, minConfidence, publishedFrom, publishedTo, ...rest } = args.filter ?? {};
+  if (minConfidence !== null && minConfidence !== undefined && (minConfidence < 0 || minConfidence > 1)) {
+    throw apiError(ErrorCode.BadUserInput, 'minConfidence must be between 0 and 1', 'filter.minConfidence');
+  }
+  for (const [field, value] of [
+    ['publishedFrom', publishedFrom],
+    ['publishedTo', publishedTo],
+  ] as const) {
+    if (value !== null && value !== undefined && !ISO_DATE.test(value)) {
+      throw apiError(ErrorCode.BadUserInput, `${field} must be an ISO date (YYYY-MM-DD)`, `filter.${field}`);
+    }
+  }
+  const filter = {
+    ...rest,
+    relations,
+    minConfidence,
+    publishedFrom,
+    publishedTo,
+    textMatches: await statementIdsMatching(executor, text, 'filter.text'),
+  };
+  const includeHistory = args.includeHistory ?? false;
+  const rows = await executor.read<{ assessment: AssessmentView }>(
+    assessmentsPage(filter, includeHistory, { after, limit: size + 1 }),
+  );
+  return toConnection(
+    rows.map((r) => r.assessment),
+    size,
+    (a) => a.id,
+    after !== null,
+    async () =>
+      (await executor.read<{ count: number }>(assessmentsCount(filter, includeHistory)))[0]?.count ?? 0,
+  );
+}

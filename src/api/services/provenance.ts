@@ -1,0 +1,141 @@
+import { PROVENANCE_SUBJECT, PROVENANCE_TRAIL } from '../../graph/queries/provenance';
+import type { ActivityView, AssessmentView, StatementView } from '../../graph/views';
+import { isolate } from '../../text/bidi';
+import type { RequestContext } from '../context';
+import type { ProvenanceStepModel, ProvenanceTrailModel } from '../models';
+
+interface Revision {
+  id: string;
+  of: string;
+  reason: string | null;
+  label: string;
+  activity: ActivityView | null;
+}
+
+interface TrailRow {
+  statement: StatementView;
+  articleActivity: ActivityView | null;
+  sourceActivity: ActivityView | null;
+  outletActivity: ActivityView | null;
+  glossActivities: { id: string; activity: ActivityView | null }[];
+  assessments: AssessmentView[];
+  supersedes: Revision[];
+  supersededBy: Revision[];
+}
+
+/**
+ * The whole trail of a statement or assessment, in two round trips: what the subject is, then
+ * everything on its trail (history included), ordered outlet → article → span → statement →
+ * source → intermediaries → glosses → assessments → revisions.
+ */
+export async function provenanceTrail(ctx: RequestContext, id: string): Promise<ProvenanceTrailModel | null> {
+  const [subject] = await ctx.executor.read<{
+    type: 'Statement' | 'Assessment' | null;
+    statementIds: string[];
+  }>({
+    cypher: PROVENANCE_SUBJECT,
+    params: { id },
+  });
+  if (!subject?.type) return null;
+  const rows = await ctx.executor.read<TrailRow>({
+    cypher: PROVENANCE_TRAIL,
+    params: { statementIds: subject.statementIds },
+  });
+  const assessments = new Map<string, AssessmentView>();
+  const steps: ProvenanceStepModel[] = [];
+  const step = (s: Omit<ProvenanceStepModel, 'reason'> & { reason?: string | null }) =>
+    steps.push({ reason: null, ...s });
+
+  for (const row of rows) {
+    const { statement: s } = row;
+    const { article } = s;
+    step({
+      role: 'OUTLET',
+      nodeId: article.outlet.id,
+      label: `${article.outlet.name} (owner: ${article.outlet.owner.name})`,
+      recordedBy: row.outletActivity,
+    });
+    for (const carrier of article.carriedBy) {
+      step({
+        role: 'CARRIER',
+        nodeId: carrier.id,
+        label: `${carrier.name} (owner: ${carrier.owner.name})`,
+        recordedBy: row.outletActivity,
+      });
+    }
+    step({
+      role: 'ARTICLE',
+      nodeId: article.id,
+      label: `${article.slug} (sha256 ${article.contentHash})`,
+      recordedBy: row.articleActivity,
+    });
+    step({
+      role: 'SPAN',
+      nodeId: s.id,
+      label: `code points ${s.start}–${s.end}: ${isolate(s.quote)}`,
+      recordedBy: s.activity,
+    });
+    step({
+      role: 'STATEMENT',
+      nodeId: s.id,
+      label: `${s.mode}${s.cue ? `, cue ${isolate(s.cue)}` : ''}: ${isolate(s.quote)}`,
+      recordedBy: s.activity,
+    });
+    step({
+      role: 'SOURCE',
+      nodeId: s.source.id,
+      label: `${s.source.kind}: ${isolate(s.source.label)}`,
+      recordedBy: row.sourceActivity,
+    });
+    for (const link of s.chain) {
+      step({
+        role: 'INTERMEDIARY',
+        nodeId: link.source.id,
+        label: `via ${isolate(link.source.label)}`,
+        recordedBy: row.sourceActivity,
+      });
+    }
+    for (const gloss of s.glosses) {
+      const activity = row.glossActivities.find((g) => g.id === gloss.id)?.activity ?? null;
+      step({
+        role: 'GLOSS',
+        nodeId: gloss.id,
+        label: `${gloss.language} gloss by ${gloss.translator.name}: ${gloss.text}`,
+        recordedBy: activity,
+      });
+    }
+    for (const a of row.assessments) {
+      if (assessments.has(a.id)) continue;
+      assessments.set(a.id, a);
+      step({
+        role: 'ASSESSMENT',
+        nodeId: a.id,
+        label: `${a.relation} (${a.method}, confidence ${a.confidence}) by ${a.assertedBy.name}: ${a.rationale}`,
+        recordedBy: a.activity,
+      });
+    }
+    for (const r of row.supersedes)
+      step({
+        role: 'SUPERSEDES',
+        nodeId: r.id,
+        label: `${r.of} supersedes ${r.id}: ${isolate(r.label)}`,
+        reason: r.reason,
+        recordedBy: r.activity,
+      });
+    for (const r of row.supersededBy)
+      step({
+        role: 'SUPERSEDED_BY',
+        nodeId: r.id,
+        label: `${r.of} is superseded by ${r.id}: ${isolate(r.label)}`,
+        reason: r.reason,
+        recordedBy: r.activity,
+      });
+  }
+  return {
+    subjectId: id,
+    subjectType: subject.type,
+    statements: rows.map((r) => r.statement),
+    assessments: [...assessments.values()],
+    steps,
+  };
+}

@@ -1,0 +1,41 @@
+import { statementFacets, statementsCount, statementsPage } from '../../graph/queries/statements';
+import type { StatementView } from '../../graph/views';
+import type { RequestContext } from '../context';
+import type { QueryStatementsArgs } from '../generated/resolvers-types';
+import type { FacetCountModel, StatementConnectionModel } from '../models';
+import { decodeIdCursor, pageSize, toConnection } from '../pagination';
+import { statementIdsMatching } from './text-matches';
+
+/** A page of statements with lazily computed totalCount and facets. */
+export async function listStatements(
+  { executor }: RequestContext,
+  args: QueryStatementsArgs,
+): Promise<StatementConnectionModel> {
+  const size = pageSize(args.first);
+  const after = decodeIdCursor(args.after);
+  const { text, ...rest } = args.filter ?? {};
+  const filter = { ...rest, textMatches: await statementIdsMatching(executor, text, 'filter.text') };
+  const includeHistory = args.includeHistory ?? false;
+  const rows = await executor.read<{ statement: StatementView }>(
+    statementsPage(filter, includeHistory, { after, limit: size + 1 }),
+  );
+  const connection = toConnection(
+    rows.map((r) => r.statement),
+    size,
+    (s) => s.id,
+    after !== null,
+    async () =>
+      (await executor.read<{ count: number }>(statementsCount(filter, includeHistory)))[0]?.count ?? 0,
+  );
+  return {
+    ...connection,
+    facets: async () => {
+      const facetRows = await executor.read<{ facet: string; value: string; count: number }>(
+        statementFacets(filter, includeHistory),
+      );
+      const of = (facet: string): FacetCountModel[] =>
+        facetRows.filter((r) => r.facet === facet).map(({ value, count }) => ({ value, count }));
+      return { sourceKind: of('sourceKind'), outlet: of('outlet'), topic: of('topic') };
+    },
+  };
+}

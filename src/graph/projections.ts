@@ -1,0 +1,74 @@
+/**
+ * Cypher map projections shared by the read queries: one query returns a statement with its
+ * article, outlet, source, chain, glosses, topics, entities and activity, so a page of any size
+ * costs one round trip. Fragments are constants; no input is ever interpolated.
+ */
+
+const CURRENT = (v: string) => `NOT EXISTS { (${v})<-[:SUPERSEDES]-() }`;
+
+export const AGENT = (v: string) => `${v} { .id, .name, .kind, .version }`;
+
+export const ACTIVITY = (v: string) => `${v} {
+  .id, .type, .tool, .toolVersion, .inputHash, .file, .annotatedAt, startedAt: toString(${v}.startedAt),
+  annotator: [(${v})-[:WAS_ASSOCIATED_WITH {role: 'annotator'}]->(who:Agent) | ${AGENT('who')}][0]
+}`;
+
+export const OUTLET = (v: string) => `${v} {
+  .id, .name, .nameOriginal,
+  owner: [(${v})-[:OWNED_BY]->(own:Owner) | own { .id, .name, .nameOriginal }][0]
+}`;
+
+export const TOPIC = (v: string) => `${v} { .id, .label, .labelAr }`;
+
+export const ENTITY = (v: string) => `${v} { .id, .kind, .name, .nameEn }`;
+
+export const ARTICLE = (v: string) => `${v} {
+  .id, .slug, .contentHash, .language, .headline, .url, .retrievedFrom, .publishedAt,
+  outlet: [(${v})-[:PUBLISHED_BY]->(pub:Outlet) | ${OUTLET('pub')}][0],
+  carriedBy: [(${v})-[:CARRIED_BY]->(car:Outlet) | ${OUTLET('car')}],
+  topics: [(${v})-[:ABOUT]->(top:Topic) | ${TOPIC('top')}]
+}`;
+
+export const SOURCE = (v: string) => `${v} {
+  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions,
+  spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]
+}`;
+
+export const STATEMENT = (v: string) => `${v} {
+  .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language,
+  superseded: NOT ${CURRENT(v)},
+  article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art')}][0],
+  source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src')}][0],
+  chain: [(${v})-[via:VIA]->(mid:Source) | { position: via.position, source: ${SOURCE('mid')} }],
+  glosses: [(gl:Gloss)-[:GLOSS_OF]->(${v}) WHERE ${CURRENT('gl')} |
+            gl { .id, .text, .language, .isTranslation,
+                 translator: [(gl)-[:TRANSLATED_BY]->(tr:Agent) | ${AGENT('tr')}][0] }],
+  topics: [(${v})-[:ABOUT]->(stop:Topic) | ${TOPIC('stop')}],
+  entities: [(${v})-[:MENTIONS]->(ent:Entity) | ${ENTITY('ent')}],
+  activity: [(${v})-[:WAS_GENERATED_BY]->(act:Activity) | ${ACTIVITY('act')}][0],
+  carryingOwners: COLLECT {
+    MATCH (${v})-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY|CARRIED_BY]->(:Outlet)-[:OWNED_BY]->(co:Owner)
+    RETURN DISTINCT co { .id, .name, .nameOriginal }
+  },
+  corroboratingOwners: COLLECT {
+    MATCH (${v})<-[:FROM|TO]-(agree:Assessment)-[:FROM|TO]->(other:Statement)
+    WHERE agree.relation IN ['AGREES', 'SAME_CLAIM'] AND other <> ${v} AND ${CURRENT('agree')}
+    MATCH (other)-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY|CARRIED_BY]->(:Outlet)-[:OWNED_BY]->(ao:Owner)
+    RETURN DISTINCT ao { .id, .name, .nameOriginal }
+  }
+}`;
+
+export const ASSESSMENT = (v: string) => `${v} {
+  .id, .localId, .relation, .rationale, .confidence, .method, .rule,
+  superseded: NOT ${CURRENT(v)},
+  assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],
+  activity: [(${v})-[:WAS_GENERATED_BY]->(aact:Activity) | ${ACTIVITY('aact')}][0],
+  from: [(${v})-[:FROM]->(fs:Statement) | ${STATEMENT('fs')}][0],
+  to: [(${v})-[:TO]->(ts:Statement) | ${STATEMENT('ts')}][0],
+  sameSource: EXISTS {
+    MATCH (${v})-[:FROM]->(:Statement)-[:ATTRIBUTED_TO]->(s1:Source), (${v})-[:TO]->(:Statement)-[:ATTRIBUTED_TO]->(s2:Source)
+    WHERE s1 = s2 OR EXISTS { (s1)<-[:FROM|TO]-(same:Assessment {relation: 'SAME_SOURCE'})-[:FROM|TO]->(s2) WHERE ${CURRENT('same')} }
+  }
+}`;
+
+export { CURRENT };

@@ -1,0 +1,43 @@
+import type { CypherQuery } from '../executor';
+import { CURRENT, STATEMENT } from '../projections';
+
+/**
+ * Hits of the folded full-text index, mapped to their statements: a gloss hit counts for the
+ * statement it translates. Each statement keeps its best-scoring hit. Superseded statements and
+ * glosses are left out.
+ */
+const MATCH_HITS = /* cypher */ `
+  CALL db.index.fulltext.queryNodes('statement_search', $lucene, {limit: toInteger($maxHits)}) YIELD node, score
+  WITH node, score,
+       CASE WHEN node:Gloss THEN [(node)-[:GLOSS_OF]->(glossed:Statement) | glossed][0] ELSE node END AS s
+  WHERE s IS NOT NULL AND ${CURRENT('s')} AND ${CURRENT('node')}
+    AND ($language IS NULL OR node.language = $language)
+  WITH s, node, score ORDER BY score DESC
+  WITH s, collect({node: node, score: score})[0] AS best`;
+
+export interface SearchArgs {
+  lucene: string;
+  language: string | null;
+  maxHits: number;
+}
+
+/** One ranked page of search hits with whole statement views. One round trip. */
+export function searchPage(args: SearchArgs, offset: number, limit: number): CypherQuery {
+  return {
+    cypher: `${MATCH_HITS}
+      WITH s, best ORDER BY best.score DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit)
+      RETURN ${STATEMENT('s')} AS statement, best.score AS score,
+             CASE WHEN best.node:Gloss THEN 'GLOSS' ELSE 'ORIGINAL' END AS matched,
+             coalesce(best.node.text, best.node.quote) AS matchedText, best.node.language AS matchedLanguage`,
+    params: { ...args, offset, limit },
+  };
+}
+
+export function searchCount(args: SearchArgs): CypherQuery {
+  return { cypher: `${MATCH_HITS} RETURN count(s) AS count`, params: { ...args } };
+}
+
+/** Ids of current statements whose words or gloss match: the `text` filter of lists. */
+export function searchStatementIds(args: SearchArgs): CypherQuery {
+  return { cypher: `${MATCH_HITS} RETURN collect(s.id) AS ids`, params: { ...args } };
+}

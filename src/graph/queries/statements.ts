@@ -1,0 +1,61 @@
+import type { CypherQuery } from '../executor';
+import { CURRENT, STATEMENT } from '../projections';
+import type { StatementFilterInput } from './statement-filter';
+import { statementAnchor, statementFilterParams, statementMatches } from './statement-filter';
+
+export interface PageArgs {
+  /** Rows to fetch: the page size plus one, to know whether another page follows. */
+  limit: number;
+  /** Keyset cursor: ids greater than this. */
+  after: string | null;
+}
+
+const visible = (v: string) => `($includeHistory OR ${CURRENT(v)})`;
+
+/** One page of statements, ordered by id, each with its whole view. One round trip. */
+export function statementsPage(
+  filter: StatementFilterInput,
+  includeHistory: boolean,
+  page: PageArgs,
+): CypherQuery {
+  return {
+    cypher: `${statementAnchor(filter)}
+      WHERE ($after IS NULL OR s.id > $after) AND ${visible('s')} AND ${statementMatches('s')}
+      WITH DISTINCT s ORDER BY s.id LIMIT toInteger($limit)
+      RETURN ${STATEMENT('s')} AS statement`,
+    params: { ...statementFilterParams(filter), includeHistory, after: page.after, limit: page.limit },
+  };
+}
+
+export function statementsCount(filter: StatementFilterInput, includeHistory: boolean): CypherQuery {
+  return {
+    cypher: `${statementAnchor(filter)}
+      WHERE ${visible('s')} AND ${statementMatches('s')}
+      RETURN count(DISTINCT s) AS count`,
+    params: { ...statementFilterParams(filter), includeHistory },
+  };
+}
+
+/** Counts by source kind, outlet and topic over the whole filtered list, in one round trip. */
+export function statementFacets(filter: StatementFilterInput, includeHistory: boolean): CypherQuery {
+  return {
+    cypher: `${statementAnchor(filter)}
+      WHERE ${visible('s')} AND ${statementMatches('s')}
+      WITH DISTINCT s
+      CALL (s) {
+        MATCH (s)-[:ATTRIBUTED_TO]->(src:Source) RETURN 'sourceKind' AS facet, src.kind AS value
+        UNION ALL
+        MATCH (s)-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY]->(o:Outlet) RETURN 'outlet' AS facet, o.id AS value
+        UNION ALL
+        MATCH (s)-[:ABOUT]->(t:Topic) RETURN 'topic' AS facet, t.id AS value
+      }
+      RETURN facet, value, count(*) AS count ORDER BY facet, count DESC, value`,
+    params: { ...statementFilterParams(filter), includeHistory },
+  };
+}
+
+/** Statements by id (for node lookups and provenance), whole views. */
+export const STATEMENTS_BY_ID = /* cypher */ `
+  UNWIND $ids AS wanted
+  MATCH (s:Statement {id: wanted})
+  RETURN ${STATEMENT('s')} AS statement`;

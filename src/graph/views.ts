@@ -1,0 +1,142 @@
+/**
+ * Plain objects the read repositories return: what the API and exports see of the graph.
+ * Field names follow the domain; Neo4j types are already converted (see plain.ts).
+ */
+
+export interface AgentView {
+  id: string;
+  name: string;
+  kind: 'TEAM' | 'PERSON' | 'TOOL';
+  version: string | null;
+}
+
+export interface ActivityView {
+  id: string;
+  type: string;
+  tool: string;
+  toolVersion: string;
+  inputHash: string;
+  file: string | null;
+  annotatedAt: string | null;
+  startedAt: string;
+  annotator: AgentView | null;
+}
+
+export interface OwnerView {
+  id: string;
+  name: string;
+  nameOriginal: string | null;
+}
+
+export interface OutletView {
+  id: string;
+  name: string;
+  nameOriginal: string | null;
+  owner: OwnerView;
+}
+
+export interface TopicView {
+  id: string;
+  label: string;
+  labelAr: string | null;
+}
+
+export interface EntityView {
+  id: string;
+  kind: 'PERSON' | 'PLACE' | 'ORGANIZATION' | 'DATE' | 'EVENT';
+  name: string;
+  nameEn: string | null;
+}
+
+export interface ArticleView {
+  id: string;
+  slug: string;
+  contentHash: string;
+  language: string;
+  headline: string | null;
+  url: string | null;
+  retrievedFrom: string | null;
+  publishedAt: string | null;
+  outlet: OutletView;
+  carriedBy: OutletView[];
+  topics: TopicView[];
+  /** Present only when the query fetched it (it can be long); the API loads it on demand. */
+  text?: string;
+}
+
+export type SourceKind =
+  | 'NAMED_PERSON'
+  | 'ANONYMOUS_INDIVIDUAL'
+  | 'ANONYMOUS_GROUP'
+  | 'INSTITUTION'
+  | 'UNATTRIBUTED'
+  | 'OUTLET_VOICE';
+
+export interface SourceView {
+  id: string;
+  localId: string;
+  articleId: string;
+  kind: SourceKind;
+  label: string;
+  labelEn: string | null;
+  role: string | null;
+  affiliation: string | null;
+  audience: string | null;
+  conditions: string | null;
+  spokeTo: OutletView[];
+}
+
+export interface GlossView {
+  id: string;
+  text: string;
+  language: string;
+  isTranslation: boolean;
+  translator: AgentView;
+}
+
+export type StatementMode = 'DIRECT_QUOTE' | 'REPORTED_SPEECH' | 'EDITORIAL_INFERENCE' | 'UNATTRIBUTED';
+
+export interface StatementView {
+  id: string;
+  localId: string;
+  quote: string;
+  prefix: string | null;
+  suffix: string | null;
+  start: number;
+  end: number;
+  mode: StatementMode;
+  cue: string | null;
+  hedging: string | null;
+  language: string;
+  superseded: boolean;
+  article: ArticleView;
+  source: SourceView;
+  chain: { position: number; source: SourceView }[];
+  glosses: GlossView[];
+  topics: TopicView[];
+  entities: EntityView[];
+  activity: ActivityView;
+  /** Owners of the outlets that publish or carry this statement's article. */
+  carryingOwners: OwnerView[];
+  /** Owners of outlets carrying statements recorded as agreeing with this one (current view). */
+  corroboratingOwners: OwnerView[];
+}
+
+export type Relation = 'CONTRADICTS' | 'AGREES' | 'REFINES' | 'SAME_CLAIM';
+
+export interface AssessmentView {
+  id: string;
+  localId: string;
+  relation: Relation;
+  rationale: string;
+  confidence: number;
+  method: 'HUMAN' | 'RULE' | 'MODEL';
+  rule: string | null;
+  superseded: boolean;
+  assertedBy: AgentView;
+  activity: ActivityView;
+  from: StatementView;
+  to: StatementView;
+  /** True when both sides come from one source, or from sources recorded as the same. */
+  sameSource: boolean;
+}
