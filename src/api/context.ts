@@ -3,12 +3,9 @@ import type { GraphExecutor } from '../graph/executor';
 import type { Logger } from '../logging/logger';
 import type { Loaders } from './loaders';
 
-/** Who is calling, when they presented a valid API key. */
-export interface Principal {
-  keyId: string;
-  name: string;
-  role: string;
-}
+import type { Principal } from '../auth/roles';
+
+export type { Principal };
 
 /** What the server adds to each request. */
 export interface RequestContext {

@@ -2,7 +2,11 @@ import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
 import type { Logger } from '../logging/logger';
-import type { ApiContext, Principal, RequestContext } from './context';
+import { principalFromRequest } from '../auth/from-request';
+import type { KeyStore } from '../auth/key-store';
+import { requireReadAccess } from '../auth/roles';
+import type { ReadAccess } from '../auth/roles';
+import type { ApiContext, RequestContext } from './context';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useLimits } from './plugins/use-limits';
@@ -10,8 +14,10 @@ import { useLimits } from './plugins/use-limits';
 export interface ApiDependencies {
   executor: GraphExecutor;
   logger: Logger;
-  /** Who presented which key; null for anonymous requests. Throws for a bad key. */
-  authenticate?: (request: Request) => Principal | null;
+  /** API keys; without a store every request is anonymous (and writes are refused). */
+  keyStore?: Pick<KeyStore, 'authenticate'>;
+  /** `key`: reading needs a valid key too. Default `open`. */
+  readAccess?: ReadAccess;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -20,7 +26,7 @@ export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestConte
  * The GraphQL server (GraphiQL at /graphql). Each request gets its own round-trip counter and
  * batch loaders, and the caller's principal.
  */
-export function createApi({ executor, logger, authenticate }: ApiDependencies): IsnadYoga {
+export function createApi({ executor, logger, keyStore, readAccess = 'open' }: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
@@ -33,13 +39,10 @@ export function createApi({ executor, logger, authenticate }: ApiDependencies): 
       error: (...args) => logger.error({ details: args.map(String) }, 'graphql error'),
     },
     context: ({ request }): RequestContext => {
+      const principal = keyStore ? principalFromRequest(request, keyStore) : null;
+      requireReadAccess(principal, readAccess);
       const requestExecutor = executor.forRequest();
-      return {
-        executor: requestExecutor,
-        loaders: createLoaders(requestExecutor),
-        principal: authenticate?.(request) ?? null,
-        logger,
-      };
+      return { executor: requestExecutor, loaders: createLoaders(requestExecutor), principal, logger };
     },
   }) as IsnadYoga;
 }

@@ -6,6 +6,7 @@ import { openDatabase } from '../graph/open-database';
 import type { Database } from '../graph/open-database';
 import type { Logger } from '../logging/logger';
 import { createApi } from '../api/create-yoga';
+import { KeyStore } from '../auth/key-store';
 import { seedIfEmpty } from './seed-if-empty';
 
 export interface RunningApi {
@@ -20,7 +21,14 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
   let server: Server | undefined;
   try {
     await seedIfEmpty(database.executor, logger);
-    const yoga = createApi({ executor: database.executor, logger });
+    const keyStore = KeyStore.fromConfig(config.auth);
+    keyStore.listKeys(); // a broken key file stops start-up here, not at the first write
+    const yoga = createApi({
+      executor: database.executor,
+      logger,
+      keyStore,
+      readAccess: config.auth.readAccess,
+    });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);
   } catch (error) {

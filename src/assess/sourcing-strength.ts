@@ -50,7 +50,8 @@ const SAME_SOURCE_PENALTY = 0.5;
 export function sourcingStrength(statement: StatementView, sameSourceBothSides: boolean): SourcingStrength {
   const who = WHO[statement.source.kind];
   const how = HOW[statement.mode];
-  const chainLength = 1 + statement.chain.length;
+  const chain = [...statement.chain].sort((a, b) => a.position - b.position);
+  const chainLength = 1 + chain.length;
   const owners = uniqueOwners([...statement.carryingOwners, ...statement.corroboratingOwners]);
   const label = statement.source.labelEn ?? statement.source.label;
 
@@ -66,7 +67,7 @@ export function sourcingStrength(statement: StatementView, sameSourceBothSides: 
     `How: ${how.text}${statement.cue ? ` (cue: ${statement.cue})` : ''}${statement.hedging ? `, hedged (${statement.hedging})` : ''}.`,
     chainLength === 1
       ? 'Chain: the source reached the outlet directly.'
-      : `Chain: ${chainLength} links, through ${statement.chain.map((c) => c.source.labelEn ?? c.source.label).join(' → ')}.`,
+      : `Chain: ${chainLength} links, through ${chain.map((c) => c.source.labelEn ?? c.source.label).join(' → ')}.`,
     `Carried by ${owners.length} independent owner${owners.length === 1 ? '' : 's'}: ${owners.map((o) => o.name).join(', ') || 'none'}.`,
   ];
   if (sameSourceBothSides) explanation.push('The same source says both sides of this pair.');

@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { appVersion } from '../config/project-root';
 import { registerEval } from './commands/eval';
 import { registerIngest } from './commands/ingest';
+import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
 import { registerServe } from './commands/serve';
 import { runCommand } from './run-command';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerPropose(program);
   registerEval(program);
+  registerKeys(program);
   return program;
 }
 

@@ -39,7 +39,27 @@ const environmentSchema = z.object({
     .default('128m'),
   /** How long to wait for the local Neo4j to accept Bolt connections. */
   ISNAD_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** JSON file of API keys (hashes only), written by `isnad keys`; relative paths are from the project. */
+  ISNAD_API_KEYS_FILE: z.string().default('.isnad/api-keys.json'),
+  /**
+   * More API keys, as JSON: the `keys` array of a key file (`jq -c .keys .isnad/api-keys.json`), for
+   * deployments where a file is awkward. Its records are checked when the key store is built.
+   */
+  ISNAD_API_KEYS: z
+    .string()
+    .refine(isJsonArray, 'must be a JSON array of key records (the "keys" of an API key file)')
+    .optional(),
+  /** `open`: anyone may read; `key`: reading needs a valid API key of any role. Writing always needs one. */
+  ISNAD_READ_ACCESS: z.enum(['open', 'key']).default('open'),
 });
+
+function isJsonArray(text: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
 
 export interface LocalNeo4jConfig {
   dataDir: string;
@@ -64,6 +84,13 @@ export interface AppConfig {
   neo4j: Neo4jConnectionConfig | undefined;
   localNeo4j: LocalNeo4jConfig;
   neo4jCredentials: { user: string; password: string; database: string | undefined };
+  auth: {
+    /** Absolute path of the API key file. */
+    keysFile: string;
+    /** JSON of key records from the environment, or undefined. */
+    keysJson: string | undefined;
+    readAccess: z.infer<typeof environmentSchema>['ISNAD_READ_ACCESS'];
+  };
 }
 
 /** Raised when the environment is invalid; the message names the variable. */
@@ -93,6 +120,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pageCache: e.ISNAD_NEO4J_PAGECACHE,
       startTimeoutMs: e.ISNAD_NEO4J_START_TIMEOUT_MS,
       password: e.NEO4J_PASSWORD,
+    },
+    auth: {
+      keysFile: path.resolve(projectRoot(), e.ISNAD_API_KEYS_FILE),
+      keysJson: e.ISNAD_API_KEYS,
+      readAccess: e.ISNAD_READ_ACCESS,
     },
   };
 }

@@ -58,6 +58,8 @@ export const COUNT_EXPORTED = /* cypher */ `
   }
   RETURN sum(c) AS total`;
 
+export const COUNT_ARTICLES = /* cypher */ `MATCH (a:Article) RETURN count(a) AS total`;
+
 /** Keyset pages of article ids (the Web Annotation and ClaimReview `--all` walk by article). */
 export const PAGE_OF_ARTICLE_IDS = /* cypher */ `
   MATCH (a:Article) WHERE a.id > $after

@@ -8,6 +8,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphExecutor } from './executor';
 import {
   ARTICLE_SEEDS,
+  COUNT_ARTICLES,
   COUNT_EXPORTED,
   EXPORTED_LABELS,
   FETCH_NODES,
@@ -125,6 +126,12 @@ export function articleSeeds(executor: GraphExecutor, idOrSlug: string): Promise
 /** How many nodes an `--all` export writes. */
 export async function countExported(executor: GraphExecutor): Promise<number> {
   const [row] = await executor.read<{ total: number }>({ cypher: COUNT_EXPORTED });
+  return row?.total ?? 0;
+}
+
+/** How many articles the graph holds. */
+export async function countArticles(executor: GraphExecutor): Promise<number> {
+  const [row] = await executor.read<{ total: number }>({ cypher: COUNT_ARTICLES });
   return row?.total ?? 0;
 }
 

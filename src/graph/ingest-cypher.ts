@@ -51,9 +51,10 @@ export const LINK_ACTIVITY = /* cypher */ `
   MATCH (act:Activity {id: $activity.id})
   MATCH (annotator:Agent {id: $activity.annotatorId})
   MATCH (tool:Agent {id: $activity.toolAgentId})
-  MATCH (article:Article {id: $activity.articleId})
   MERGE (act)-[:WAS_ASSOCIATED_WITH {role: 'annotator'}]->(annotator)
   MERGE (act)-[:WAS_ASSOCIATED_WITH {role: 'software'}]->(tool)
+  WITH act
+  MATCH (article:Article {id: $activity.articleId})
   MERGE (act)-[:USED]->(article)`;
 
 export const CREATE_OWNERS = /* cypher */ `
@@ -186,3 +187,26 @@ export const CREATE_EXCLUSIONS = createAbsent(
 );
 
 export const CREATE_WITHDRAWALS = createAbsent('Withdrawal', `WITH n, row ${SUPERSEDES_LINK}`);
+
+/** What API writes need to know of the statements and assessments they name. */
+export const LOOKUP_NODES_FOR_WRITE = /* cypher */ `
+  UNWIND $ids AS wanted
+  CALL (wanted) {
+    MATCH (n:Statement {id: wanted}) RETURN n, 'Statement' AS label
+    UNION
+    MATCH (n:Assessment {id: wanted}) RETURN n, 'Assessment' AS label
+  }
+  OPTIONAL MATCH (n)-[:IN_ARTICLE]->(statementArticle:Article)
+  OPTIONAL MATCH (articleOfAssessment:Article {slug: n.articleSlug})
+  WITH wanted, n, label, coalesce(statementArticle, articleOfAssessment) AS article
+  RETURN wanted AS id, label, n.localId AS localId, n.articleSlug AS articleSlug,
+         article.id AS articleId, article.contentHash AS contentHash, article.text AS articleText,
+         NOT EXISTS { (n)<-[:SUPERSEDES]-() } AS current`;
+
+/** The node a correction created (a replacement or a withdrawal), found by the correction's id. */
+export const FIND_CORRECTION = /* cypher */ `
+  OPTIONAL MATCH (old:Statement {id: $old})
+  OPTIONAL MATCH (oldAssessment:Assessment {id: $old})
+  WITH coalesce(old, oldAssessment) AS target
+  MATCH (n)-[r:SUPERSEDES]->(target) WHERE r.correctionId = $correction
+  RETURN n.id AS id`;

@@ -22,8 +22,8 @@ export const TOPIC = (v: string) => `${v} { .id, .label, .labelAr }`;
 
 export const ENTITY = (v: string) => `${v} { .id, .kind, .name, .nameEn }`;
 
-export const ARTICLE = (v: string) => `${v} {
-  .id, .slug, .contentHash, .language, .headline, .url, .retrievedFrom, .publishedAt,
+export const ARTICLE = (v: string, withText = false) => `${v} {
+  .id, .slug,${withText ? ' .text,' : ''} .contentHash, .language, .headline, .url, .retrievedFrom, .publishedAt,
   outlet: [(${v})-[:PUBLISHED_BY]->(pub:Outlet) | ${OUTLET('pub')}][0],
   carriedBy: [(${v})-[:CARRIED_BY]->(car:Outlet) | ${OUTLET('car')}],
   topics: [(${v})-[:ABOUT]->(top:Topic) | ${TOPIC('top')}]

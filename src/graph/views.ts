@@ -6,7 +6,7 @@
 export interface AgentView {
   id: string;
   name: string;
-  kind: 'TEAM' | 'PERSON' | 'TOOL';
+  kind: 'TEAM' | 'PERSON' | 'TOOL' | 'API_KEY';
   version: string | null;
 }
 

@@ -31,12 +31,15 @@ const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 });
 const confidence = z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1');
 
-/** Who recorded something: a team, a person, or a tool (a tool must name its version). */
+/**
+ * Who recorded something: a team, a person, or a tool (a tool must name its version). API_KEY is
+ * what API writes record: the holder of a key, known by the key's id and name, never guessed further.
+ */
 export const agentSchema = z
   .strictObject({
     id: idSchema,
     name: text,
-    kind: z.enum(['TEAM', 'PERSON', 'TOOL']),
+    kind: z.enum(['TEAM', 'PERSON', 'TOOL', 'API_KEY']),
     version: text.optional(),
   })
   .refine((agent) => agent.kind !== 'TOOL' || agent.version !== undefined, {

@@ -296,7 +296,11 @@ export function assessmentRow(
   articleSlug: string,
   supersedes: SupersedesRow | null,
 ): AssessmentRow {
-  const id = ids.assessment(a.relation, fromId, toId, assertedById, a.method, a.rule ?? '');
+  // A replacement may keep relation and sides and change only rationale or confidence: the id
+  // then includes what it supersedes, so it is a new node rather than the old one found again.
+  const id = supersedes
+    ? ids.correctedAssessment(a.relation, fromId, toId, assertedById, a.method, a.rule ?? '', supersedes.id)
+    : ids.assessment(a.relation, fromId, toId, assertedById, a.method, a.rule ?? '');
   return {
     id,
     props: {

@@ -32,6 +32,15 @@ export const ids = {
     method: string,
     rule: string,
   ) => contentId('as', relation, fromId, toId, assertedBy, method, rule),
+  correctedAssessment: (
+    relation: string,
+    fromId: string,
+    toId: string,
+    assertedBy: string,
+    method: string,
+    rule: string,
+    supersedes: string,
+  ) => contentId('as', relation, fromId, toId, assertedBy, method, rule, 'supersedes', supersedes),
   exclusion: (articleId: string, start: number, end: number) => contentId('ex', articleId, start, end),
   withdrawal: (supersedes: string, reason: string) => contentId('wd', supersedes, reason),
   activity: (inputHash: string, toolVersion: string, annotatorId: string) =>

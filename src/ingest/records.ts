@@ -5,7 +5,7 @@
 
 export interface ActivityRow {
   id: string;
-  type: 'ANNOTATION' | 'CORRECTION';
+  type: 'ANNOTATION' | 'CORRECTION' | 'API_ASSESSMENT';
   tool: string;
   toolVersion: string;
   inputHash: string;
@@ -19,7 +19,7 @@ export interface ActivityRow {
 export interface AgentRow {
   id: string;
   name: string;
-  kind: 'TEAM' | 'PERSON' | 'TOOL';
+  kind: 'TEAM' | 'PERSON' | 'TOOL' | 'API_KEY';
   version: string | null;
 }
 

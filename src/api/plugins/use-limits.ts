@@ -20,26 +20,23 @@ export function useLimits(): Plugin[] {
 
 const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
 
-const withCode = (error: Error): Error =>
-  error instanceof GraphQLError && LIMIT_MESSAGE.test(error.message) && error.extensions.code === undefined
+const withCode = (error: GraphQLError): GraphQLError =>
+  LIMIT_MESSAGE.test(error.message) && error.extensions.code === undefined
     ? new GraphQLError(error.message, {
         ...error,
         extensions: { ...error.extensions, code: ErrorCode.QueryTooComplex },
       })
     : error;
 
-/** Armor's rejections carry no `extensions.code`; clients need one to tell them from bugs. */
+/**
+ * Armor's rejections carry no `extensions.code`; clients need one to tell them from bugs. They are
+ * coded when the response is assembled, whichever phase (parse, validate) raised them.
+ */
 function useLimitErrorCode(): Plugin {
   return {
-    onParse:
-      () =>
-      ({ result, replaceParseResult }) => {
-        if (result instanceof GraphQLError) replaceParseResult(withCode(result));
-      },
-    onValidate:
-      () =>
-      ({ result, setResult }) => {
-        if (result.length > 0) setResult(result.map(withCode));
-      },
+    onResultProcess: ({ result, setResult }) => {
+      if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+      setResult({ ...result, errors: result.errors.map(withCode) } as typeof result);
+    },
   };
 }

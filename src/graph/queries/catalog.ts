@@ -29,7 +29,7 @@ export function articlesPage(filter: ArticleFilterInput, p: PageArgs): CypherQue
   return {
     cypher: `MATCH (a:Article) WHERE ($after IS NULL OR a.id > $after) AND ${ARTICLE_WHERE}
       WITH a ORDER BY a.id LIMIT toInteger($limit)
-      RETURN ${ARTICLE('a')} { .*, text: a.text } AS node`,
+      RETURN ${ARTICLE('a', true)} AS node`,
     params: { ...articleParams(filter), ...page(p) },
   };
 }

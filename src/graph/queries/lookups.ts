@@ -7,7 +7,7 @@ const byId = (label: string, projection: string) => /* cypher */ `
   RETURN n.id AS id, ${projection} AS node`;
 
 export const LOOKUP_BY_LABEL = {
-  Article: byId('Article', `${ARTICLE('n')} { .*, text: n.text }`),
+  Article: byId('Article', ARTICLE('n', true)),
   Source: byId('Source', SOURCE('n')),
   Outlet: byId('Outlet', OUTLET('n')),
   Owner: byId('Owner', 'n { .id, .name, .nameOriginal }'),

@@ -32,3 +32,29 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEO4J_PASSWORD: 'short' })).toThrow(/NEO4J_PASSWORD: must have at least 8/);
   });
 });
+
+describe('loadConfig: API keys', () => {
+  it('defaults to open reading and a key file under the project', () => {
+    expect(loadConfig({}).auth).toEqual({
+      keysFile: path.join(projectRoot(), '.isnad', 'api-keys.json'),
+      keysJson: undefined,
+      readAccess: 'open',
+    });
+  });
+
+  it('reads ISNAD_API_KEYS_FILE, ISNAD_API_KEYS and ISNAD_READ_ACCESS', () => {
+    const config = loadConfig({
+      ISNAD_API_KEYS_FILE: '/etc/isnad/keys.json',
+      ISNAD_API_KEYS: '[]',
+      ISNAD_READ_ACCESS: 'key',
+    });
+    expect(config.auth).toEqual({ keysFile: '/etc/isnad/keys.json', keysJson: '[]', readAccess: 'key' });
+  });
+
+  it('names bad auth variables', () => {
+    expect(() => loadConfig({ ISNAD_READ_ACCESS: 'closed' })).toThrow(/ISNAD_READ_ACCESS/);
+    expect(() => loadConfig({ ISNAD_API_KEYS: '{"keys": []}' })).toThrow(
+      /ISNAD_API_KEYS: must be a JSON array/,
+    );
+  });
+});

@@ -1,4 +1,21 @@
+import { WRITE_ROLES, requireRole } from '../../../auth/roles';
 import type { MutationResolvers } from '../../generated/resolvers-types';
+import { addAssessmentFromApi } from '../../writes/add-assessment';
+import { correctFromApi } from '../../writes/correct';
+import { ingestArticleFromApi } from '../../writes/ingest-article';
 
-/** Write operations; each checks the caller's role first (see src/auth). */
-export const mutations: MutationResolvers = {};
+/** Write operations: each checks the caller's role first, then calls the write service. */
+export const mutations: MutationResolvers = {
+  ingestArticle: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return ingestArticleFromApi(ctx, input);
+  },
+  addAssessment: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return addAssessmentFromApi(ctx, ctx.principal!, input);
+  },
+  correct: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return correctFromApi(ctx, ctx.principal!, input);
+  },
+};

@@ -1,0 +1,33 @@
+import type { IsnadYoga } from '../../src/api/create-yoga';
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** Posts one GraphQL operation to the in-process server, as a client would over HTTP. */
+export async function graphql<T = Record<string, unknown>>(
+  yoga: IsnadYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await yoga.fetch('http://yoga/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+/** The data of a response that must have no errors (the errors are shown when it does). */
+export async function graphqlData<T>(
+  yoga: IsnadYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const result = await graphql<T>(yoga, query, variables, headers);
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data as T;
+}
