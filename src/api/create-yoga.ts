@@ -7,6 +7,7 @@ import type { KeyStore } from '../auth/key-store';
 import { requireReadAccess } from '../auth/roles';
 import type { ReadAccess } from '../auth/roles';
 import type { ApiContext, RequestContext } from './context';
+import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useLimits } from './plugins/use-limits';
@@ -30,7 +31,7 @@ export function createApi({ executor, logger, keyStore, readAccess = 'open' }: A
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Isnad' },
+    graphiql: { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
     plugins: useLimits(),
     logging: {
       debug: (...args) => logger.debug(args),
