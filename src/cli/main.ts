@@ -6,6 +6,8 @@ import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
 import { registerServe } from './commands/serve';
+import { loadExistingStatements } from '../extract/existing-from-graph';
+import { withDatabase } from './with-database';
 import { runCommand } from './run-command';
 
 /** The `isnad` command. Each sub-command parses, calls a service, prints; nothing more. */
@@ -15,7 +17,9 @@ export function buildProgram(): Command {
     .version(appVersion());
   registerServe(program);
   registerIngest(program);
-  registerPropose(program);
+  registerPropose(program, {
+    loadExisting: () => withDatabase((db) => loadExistingStatements(db.executor)),
+  });
   registerEval(program);
   registerKeys(program);
   return program;

@@ -4,6 +4,7 @@ import { articles, entities, outlets, sources, topics } from './Query/catalog';
 import { contradictions } from './Query/contradictions';
 import { health } from './Query/health';
 import { node } from './Query/node';
+import { proposeAnnotations } from './Query/propose-annotations';
 import { provenance } from './Query/provenance';
 import { search } from './Query/search';
 import { statements } from './Query/statements';
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
     sources,
     search,
     provenance,
+    proposeAnnotations,
   },
   Mutation: mutations,
   Node,
