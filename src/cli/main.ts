@@ -5,6 +5,7 @@ import { registerEval } from './commands/eval';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
+import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
 import { loadExistingStatements } from '../extract/existing-from-graph';
 import { withDatabase } from './with-database';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   });
   registerEval(program);
   registerKeys(program);
+  registerSearch(program);
   return program;
 }
 

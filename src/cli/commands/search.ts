@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { createLoaders } from '../../api/loaders';
+import { searchStatements } from '../../api/services/search';
+import { isolate } from '../../text/bidi';
+import { withDatabase } from '../with-database';
+
+/**
+ * `isnad search QUERY`: the API's search in a terminal. Arabic is wrapped in Unicode isolates
+ * (FSI … PDI) so that a line mixing Arabic and Latin text reads in the right order.
+ */
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('full-text search over statements and glosses (Arabic folded), ranked')
+    .argument('<query>', 'words to find, Arabic or English')
+    .option('--language <lang>', 'only match text in this language (ar, en)')
+    .option('--first <n>', 'how many results', '10')
+    .action(async (query: string, options: { language?: string; first: string }) => {
+      const lines = await withDatabase(async (db, logger) => {
+        const ctx = { executor: db.executor, loaders: createLoaders(db.executor), principal: null, logger };
+        const hits = await searchStatements(ctx, {
+          query,
+          language: options.language ?? null,
+          first: Number(options.first),
+        });
+        return hits.edges.map(({ node }) => {
+          const s = node.statement;
+          const via = node.matched === 'GLOSS' ? ` (matched its gloss: ${isolate(node.matchedText)})` : '';
+          return `${node.score.toFixed(2)}  ${isolate(s.quote)}${via} — ${isolate(s.source.labelEn ?? s.source.label)}, ${isolate(s.article.outlet.name)} [${s.id}]`;
+        });
+      });
+      process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : 'no statement matches\n');
+    });
+}

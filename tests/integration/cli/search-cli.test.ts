@@ -1,0 +1,34 @@
+import { openTestGraph } from '../../support/graph';
+import type { TestGraph } from '../../support/graph';
+import { ingestSeed } from '../../support/seed';
+import { spawnCli } from '../../support/spawn-cli';
+import { readTestNeo4jEnv } from '../../support/test-neo4j';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('isnad search in a terminal', () => {
+  let graph: TestGraph;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    await ingestSeed(graph.executor, graph.logger);
+  });
+  afterAll(() => graph.close());
+
+  it('wraps Arabic in Unicode isolates (FSI … PDI) so mixed lines read right', async () => {
+    const env = readTestNeo4jEnv();
+    const cli = spawnCli(['search', 'لا تغييرات لدينا'], {
+      NEO4J_URI: env.uri,
+      NEO4J_USER: env.user,
+      NEO4J_PASSWORD: env.password,
+      LOG_LEVEL: 'silent',
+    });
+    expect(await cli.exited).toBe(0);
+    const line = cli.stdout.find((l) => l.includes('لا تغييرات لدينا'));
+    expect(line).toBeDefined();
+    expect(line).toContain(`${FSI}لا تغييرات لدينا على خطط الانتشار المستقبلية في العراق${PDI}`);
+    expect(line).toContain('— a US defense official, Al Arabiya.net');
+    expect(line).toMatch(/\[st_[0-9a-f]{24}\]$/);
+  }, 60_000);
+});
