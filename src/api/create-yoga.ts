@@ -10,6 +10,7 @@ import type { ApiContext, RequestContext } from './context';
 import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
+import { useExportRoute } from './plugins/use-export-route';
 import { useLimits } from './plugins/use-limits';
 
 export interface ApiDependencies {
@@ -32,7 +33,7 @@ export function createApi({ executor, logger, keyStore, readAccess = 'open' }: A
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
-    plugins: useLimits(),
+    plugins: [...useLimits(), useExportRoute(executor, keyStore)],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

@@ -2,11 +2,13 @@
 import { Command } from 'commander';
 import { appVersion } from '../config/project-root';
 import { registerEval } from './commands/eval';
+import { registerExport } from './commands/export';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
 import { registerSearch } from './commands/search';
 import { registerServe } from './commands/serve';
+import { registerVerify } from './commands/verify';
 import { loadExistingStatements } from '../extract/existing-from-graph';
 import { withDatabase } from './with-database';
 import { runCommand } from './run-command';
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerEval(program);
   registerKeys(program);
   registerSearch(program);
+  registerExport(program);
+  registerVerify(program);
   return program;
 }
 

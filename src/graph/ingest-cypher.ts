@@ -57,39 +57,19 @@ export const LINK_ACTIVITY = /* cypher */ `
   MATCH (article:Article {id: $activity.articleId})
   MERGE (act)-[:USED]->(article)`;
 
-export const CREATE_OWNERS = /* cypher */ `
-  UNWIND $rows AS row
-  MATCH (act:Activity {id: $activityId})
-  OPTIONAL MATCH (existing:Owner {id: row.id})
-  WITH act, row WHERE existing IS NULL
-  CREATE (n:Owner {id: row.id, name: row.name, nameOriginal: row.nameOriginal})
-  CREATE (n)-[:WAS_GENERATED_BY]->(act)`;
+export const CREATE_OWNERS = createAbsent('Owner');
 
-export const CREATE_OUTLETS = /* cypher */ `
-  UNWIND $rows AS row
-  MATCH (act:Activity {id: $activityId})
-  OPTIONAL MATCH (existing:Outlet {id: row.id})
-  WITH act, row WHERE existing IS NULL
+export const CREATE_OUTLETS = createAbsent(
+  'Outlet',
+  /* cypher */ `
+  WITH n, row
   MATCH (owner:Owner {id: row.ownerId})
-  CREATE (n:Outlet {id: row.id, name: row.name, nameOriginal: row.nameOriginal})
-  CREATE (n)-[:WAS_GENERATED_BY]->(act)
-  CREATE (n)-[:OWNED_BY]->(owner)`;
+  CREATE (n)-[:OWNED_BY]->(owner)`,
+);
 
-export const CREATE_TOPICS = /* cypher */ `
-  UNWIND $rows AS row
-  MATCH (act:Activity {id: $activityId})
-  OPTIONAL MATCH (existing:Topic {id: row.id})
-  WITH act, row WHERE existing IS NULL
-  CREATE (n:Topic {id: row.id, label: row.label, labelAr: row.labelAr})
-  CREATE (n)-[:WAS_GENERATED_BY]->(act)`;
+export const CREATE_TOPICS = createAbsent('Topic');
 
-export const CREATE_ENTITIES = /* cypher */ `
-  UNWIND $rows AS row
-  MATCH (act:Activity {id: $activityId})
-  OPTIONAL MATCH (existing:Entity {id: row.id})
-  WITH act, row WHERE existing IS NULL
-  CREATE (n:Entity {id: row.id, kind: row.kind, name: row.name, nameEn: row.nameEn, searchText: row.searchText})
-  CREATE (n)-[:WAS_GENERATED_BY]->(act)`;
+export const CREATE_ENTITIES = createAbsent('Entity');
 
 export const CREATE_ARTICLE = createAbsent(
   'Article',

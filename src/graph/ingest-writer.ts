@@ -8,6 +8,9 @@ export interface WriteCounts {
   relationshipsCreated: number;
 }
 
+/** A flat row as the `{ id, props }` shape the create-if-absent queries take. */
+const asProps = <T extends { id: string }>(row: T) => ({ id: row.id, props: row });
+
 /**
  * Writes one file's rows inside the caller's transaction: a fixed number of batched queries,
  * whatever the number of statements. Order matters: a row links only to nodes written before it.
@@ -28,14 +31,14 @@ export async function writeRecords(
   };
 
   tally(await run({ cypher: q.MERGE_ACTIVITY, params: { activity: records.activity } }));
+  await batch(q.CREATE_AGENTS, records.agents.map(asProps));
+  await batch(q.CREATE_OWNERS, records.owners.map(asProps));
   await batch(
-    q.CREATE_AGENTS,
-    records.agents.map((a) => ({ id: a.id, props: a })),
+    q.CREATE_OUTLETS,
+    records.outlets.map(({ ownerId, ...outlet }) => ({ ...asProps(outlet), ownerId })),
   );
-  await batch(q.CREATE_OWNERS, records.owners);
-  await batch(q.CREATE_OUTLETS, records.outlets);
-  await batch(q.CREATE_TOPICS, records.topics);
-  await batch(q.CREATE_ENTITIES, records.entities);
+  await batch(q.CREATE_TOPICS, records.topics.map(asProps));
+  await batch(q.CREATE_ENTITIES, records.entities.map(asProps));
   if (records.article !== null) await batch(q.CREATE_ARTICLE, [records.article]);
   tally(await run({ cypher: q.LINK_ACTIVITY, params: { activity: records.activity } }));
   await batch(q.CREATE_SOURCES, records.sources);

@@ -9,6 +9,7 @@ import { buildCorrectionRows, correctionRefs } from './build-correction-records'
 import { agentRow, buildAnnotationRecords, refKey, toolAgent } from './build-records';
 import type { BuildContext, FoundRef, ToolInfo } from './build-records';
 import { ids } from './ids';
+import { recordsFor } from './records';
 import type { IngestRecords } from './records';
 import type { QualifiedRef, ResolvedAnnotation, ResolvedCorrectionFile } from './resolved-annotation';
 
@@ -161,8 +162,8 @@ function buildRecords(file: AnyResolved, ctx: BuildContext, name: string): Inges
     { articleId, slug: file.article.slug, inFileStatements: new Map() },
     ctx,
   );
-  const empty: IngestRecords = {
-    activity: {
+  const empty = recordsFor(
+    {
       id: ids.activity(ctx.inputHash, ctx.tool.version, file.annotator.id),
       type: 'CORRECTION',
       tool: ctx.tool.name,
@@ -174,19 +175,8 @@ function buildRecords(file: AnyResolved, ctx: BuildContext, name: string): Inges
       toolAgentId: tool.id,
       articleId,
     },
-    agents: [annotator, tool],
-    owners: [],
-    outlets: [],
-    topics: [],
-    entities: [],
-    article: null,
-    sources: [],
-    statements: [],
-    glosses: [],
-    assessments: [],
-    exclusions: [],
-    withdrawals: [],
-  };
+    [annotator, tool],
+  );
   return merge(empty, corrections);
 }
 

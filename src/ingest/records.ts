@@ -9,7 +9,8 @@ export interface ActivityRow {
   tool: string;
   toolVersion: string;
   inputHash: string;
-  file: string;
+  /** The annotation file's name; null for API writes. */
+  file: string | null;
   annotatedAt: string;
   annotatorId: string;
   toolAgentId: string;
@@ -183,4 +184,23 @@ export interface IngestRecords {
   assessments: AssessmentRow[];
   exclusions: ExclusionRow[];
   withdrawals: WithdrawalRow[];
+}
+
+/** Rows for a write that records only an activity and what the caller adds (API writes, corrections). */
+export function recordsFor(activity: ActivityRow, agents: AgentRow[]): IngestRecords {
+  return {
+    activity,
+    agents,
+    owners: [],
+    outlets: [],
+    topics: [],
+    entities: [],
+    article: null,
+    sources: [],
+    statements: [],
+    glosses: [],
+    assessments: [],
+    exclusions: [],
+    withdrawals: [],
+  };
 }

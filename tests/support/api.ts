@@ -1,4 +1,8 @@
+import { createApi } from '../../src/api/create-yoga';
 import type { IsnadYoga } from '../../src/api/create-yoga';
+import { openTestGraph } from './graph';
+import type { TestGraph } from './graph';
+import { ingestSeed } from './seed';
 
 export interface GraphQLResponse<T> {
   data?: T;
@@ -30,4 +34,14 @@ export async function graphqlData<T>(
   const result = await graphql<T>(yoga, query, variables, headers);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
+}
+
+/** A cleared test graph holding the three seed articles, and an API over it. */
+export async function openSeededApi(options: Partial<Parameters<typeof createApi>[0]> = {}): Promise<{
+  graph: TestGraph;
+  yoga: IsnadYoga;
+}> {
+  const graph = await openTestGraph();
+  await ingestSeed(graph.executor, graph.logger);
+  return { graph, yoga: createApi({ executor: graph.executor, logger: graph.logger, ...options }) };
 }

@@ -3,6 +3,7 @@ import { writeRecords } from '../../graph/ingest-writer';
 import type { AssessmentView } from '../../graph/views';
 import { agentRow, assessmentRow, toolAgent } from '../../ingest/build-records';
 import { ids } from '../../ingest/ids';
+import { recordsFor } from '../../ingest/records';
 import type { IngestRecords } from '../../ingest/records';
 import { isnadTool } from '../../ingest/tool-info';
 import { canonicalJson, sha256Hex } from '../../text/hash';
@@ -80,30 +81,22 @@ export async function addAssessmentFromApi(
     null,
   );
   const records: IngestRecords = {
-    activity: {
-      id: ids.activity(inputHash, tool.version, agent.id),
-      type: 'API_ASSESSMENT',
-      tool: tool.name,
-      toolVersion: tool.version,
-      inputHash,
-      file: null as unknown as string,
-      annotatedAt: new Date().toISOString(),
-      annotatorId: agent.id,
-      toolAgentId: software.id,
-      articleId: from.articleId,
-    },
-    agents: [agent, software],
+    ...recordsFor(
+      {
+        id: ids.activity(inputHash, tool.version, agent.id),
+        type: 'API_ASSESSMENT',
+        tool: tool.name,
+        toolVersion: tool.version,
+        inputHash,
+        file: null,
+        annotatedAt: new Date().toISOString(),
+        annotatorId: agent.id,
+        toolAgentId: software.id,
+        articleId: from.articleId,
+      },
+      [agent, software],
+    ),
     assessments: [row],
-    owners: [],
-    outlets: [],
-    topics: [],
-    entities: [],
-    article: null,
-    sources: [],
-    statements: [],
-    glosses: [],
-    exclusions: [],
-    withdrawals: [],
   };
   await ctx.executor.writeTransaction((run) => writeRecords(run, records));
   const view = await ctx.loaders.assessment.load(row.id);

@@ -1,9 +1,6 @@
-import { createApi } from '../../../src/api/create-yoga';
 import type { IsnadYoga } from '../../../src/api/create-yoga';
-import { graphqlData } from '../../support/api';
-import { openTestGraph } from '../../support/graph';
+import { graphqlData, openSeededApi } from '../../support/api';
 import type { TestGraph } from '../../support/graph';
-import { ingestSeed } from '../../support/seed';
 
 const NO_CHANGES = 'لا تغييرات لدينا على خطط الانتشار المستقبلية في العراق';
 
@@ -39,9 +36,7 @@ describe('fact-checker queries over the seed graph', () => {
   let yoga: IsnadYoga;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await ingestSeed(graph.executor, graph.logger);
-    yoga = createApi({ executor: graph.executor, logger: graph.logger });
+    ({ graph, yoga } = await openSeededApi());
   });
   afterAll(() => graph.close());
 

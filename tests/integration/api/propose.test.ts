@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApi } from '../../../src/api/create-yoga';
 import type { IsnadYoga } from '../../../src/api/create-yoga';
 import { annotationFileSchema } from '../../../src/ingest/annotation-schema';
-import { graphql, graphqlData } from '../../support/api';
-import { openTestGraph } from '../../support/graph';
+import { graphql, graphqlData, openSeededApi } from '../../support/api';
 import type { TestGraph } from '../../support/graph';
-import { countGraph, ingestSeed, SEED_DIR } from '../../support/seed';
+import { countGraph, SEED_DIR } from '../../support/seed';
 import { parse } from 'yaml';
 
 interface ProposalData {
@@ -41,9 +39,7 @@ describe('proposeAnnotations: drafts for a new article, against the existing gra
   let yoga: IsnadYoga;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await ingestSeed(graph.executor, graph.logger);
-    yoga = createApi({ executor: graph.executor, logger: graph.logger });
+    ({ graph, yoga } = await openSeededApi());
   });
   afterAll(() => graph.close());
 

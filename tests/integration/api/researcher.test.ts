@@ -1,12 +1,10 @@
 import path from 'node:path';
-import { createApi } from '../../../src/api/create-yoga';
 import type { IsnadYoga } from '../../../src/api/create-yoga';
 import { ingestFiles } from '../../../src/ingest/ingest-files';
 import { isnadTool } from '../../../src/ingest/tool-info';
-import { graphql, graphqlData } from '../../support/api';
-import { openTestGraph } from '../../support/graph';
+import { graphql, graphqlData, openSeededApi } from '../../support/api';
 import type { TestGraph } from '../../support/graph';
-import { FIXTURES_DIR, ingestSeed } from '../../support/seed';
+import { FIXTURES_DIR } from '../../support/seed';
 
 interface Page {
   statements: {
@@ -53,9 +51,7 @@ describe('researcher queries: paging, facets, history, errors', () => {
   let yoga: IsnadYoga;
 
   beforeAll(async () => {
-    graph = await openTestGraph();
-    await ingestSeed(graph.executor, graph.logger);
-    yoga = createApi({ executor: graph.executor, logger: graph.logger });
+    ({ graph, yoga } = await openSeededApi());
   });
   afterAll(() => graph.close());
 

@@ -1,0 +1,64 @@
+/**
+ * Runs an export: pages of nodes from the graph, through a format writer, to a stream. The same
+ * function serves the CLI (file or stdout), the bundle writer and the HTTP route; only the
+ * destination differs.
+ */
+import type { Writable } from 'node:stream';
+import type { GraphExecutor } from '../graph/executor';
+import type { ExportFormat, ExportItem } from './format';
+import { createFormatWriter } from './formats';
+import type { ArticleHash } from './manifest';
+import { RootHasher } from './root-hash';
+import { scopePages } from './scope';
+import type { ExportProgress, ExportScope } from './scope';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  scope: ExportScope;
+  progress?: ExportProgress;
+  pageSize?: number;
+  /** Called with each page's items, in the order written (the bundle writes them to items.tsv). */
+  onItems?: (items: ExportItem[]) => Promise<void>;
+}
+
+export interface ExportResult {
+  itemCount: number;
+  rootHash: string;
+  articles: ArticleHash[];
+}
+
+/** Writes the export to `out` (which it does not end) and returns what the manifest needs. */
+export async function exportTo(
+  executor: GraphExecutor,
+  out: Writable,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const writer = createFormatWriter(options.format);
+  const root = new RootHasher();
+  const articles = new Map<string, string>();
+  try {
+    const pages = scopePages(executor, options.scope, writer.walk, options);
+    // the first page is read before anything is written, so an unknown statement writes nothing
+    const first = await pages.next();
+    await writer.begin(out);
+    for (let next = first; !next.done; next = await pages.next()) {
+      const page = next.value;
+      const items = await writer.writePage(page);
+      for (const item of items) root.add(item.hash);
+      for (const node of page.nodes) {
+        if (node.label === 'Article') articles.set(node.id, String(node.props.contentHash));
+      }
+      await options.onItems?.(items);
+    }
+    await writer.end();
+  } finally {
+    options.progress?.stop();
+  }
+  return {
+    itemCount: root.size,
+    rootHash: root.digest(),
+    articles: [...articles]
+      .map(([id, contentHash]) => ({ id, contentHash }))
+      .sort((a, b) => (a.id < b.id ? -1 : 1)),
+  };
+}
