@@ -18,16 +18,19 @@ function freshEnv(): NodeJS.ProcessEnv {
 }
 
 describe('the local Neo4j started by `isnad serve`', () => {
-  it('serves health over HTTP and leaves no JVM behind after SIGTERM', async () => {
+  it('seeds an empty graph, serves health over HTTP, and leaves no JVM behind after SIGTERM', async () => {
     const cli = spawnCli(['serve'], freshEnv());
     const line = await cli.waitForLine(/^Isnad GraphQL API: /);
     const url = line.replace('Isnad GraphQL API: ', '');
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ health { neo4j { edition } } }' }),
+      body: JSON.stringify({ query: '{ health { neo4j { edition } } statements { totalCount } }' }),
     });
-    expect(await response.json()).toEqual({ data: { health: { neo4j: { edition: 'community' } } } });
+    // A fresh data directory: serve seeded the empty graph from seed/ (44 statements) before serving.
+    expect(await response.json()).toEqual({
+      data: { health: { neo4j: { edition: 'community' } }, statements: { totalCount: 44 } },
+    });
     const jvm = launcherPid(cli.stderr);
     expect(isAlive(jvm)).toBe(true);
 
