@@ -1,11 +1,10 @@
 /**
- * The Cypher of bulk ingest (`ingestBatch`): the per-article queries of ingest-cypher, turned into
- * queries over the rows of many articles at once. Each row carries the id of its own article's
+ * The Cypher of bulk ingest (`ingestBatch`): each per-article query of ingest-cypher, turned into
+ * one over the rows of many articles at once. Each row carries the id of its own article's
  * activity, so one UNWIND writes every article's statements (or sources, ...) in one round trip.
- * The node queries are derived from the per-article constants (their activity comes from the row
- * instead of `$activityId`) so that both paths create the same nodes; the two activity queries are
- * written out, and tests/integration/bench/ingest-batch.test.ts checks that both paths build the
- * same graph.
+ * Node queries are derived from the per-article constants (the activity comes from the row instead
+ * of `$activityId`), so both paths create the same nodes; the two activity queries are written out.
+ * tests/integration/bench/ingest-batch.test.ts checks that both paths build the same graph.
  */
 import * as q from './ingest-cypher';
 
@@ -20,7 +19,7 @@ function withRowActivity(cypher: string): string {
   return cypher.replace(ARTICLE_ACTIVITY, ROW_ACTIVITY);
 }
 
-/** MERGE_ACTIVITY, once per activity row. */
+/** MERGE_ACTIVITY, once per activity in `$rows`. */
 export const BULK_MERGE_ACTIVITIES = /* cypher */ `
   UNWIND $rows AS activity
   MERGE (act:Activity {id: activity.id})
@@ -28,7 +27,7 @@ export const BULK_MERGE_ACTIVITIES = /* cypher */ `
                 act.inputHash = activity.inputHash, act.file = activity.file,
                 act.annotatedAt = activity.annotatedAt, act.startedAt = datetime()`;
 
-/** LINK_ACTIVITY, once per activity row (bulk rows are new annotations: their article always exists). */
+/** LINK_ACTIVITY, once per activity in `$rows` (bulk rows are new annotations: their article exists). */
 export const BULK_LINK_ACTIVITIES = /* cypher */ `
   UNWIND $rows AS activity
   MATCH (act:Activity {id: activity.id})
@@ -39,18 +38,41 @@ export const BULK_LINK_ACTIVITIES = /* cypher */ `
   MERGE (act)-[:WAS_ASSOCIATED_WITH {role: 'software'}]->(tool)
   MERGE (act)-[:USED]->(article)`;
 
-export const BULK_CREATE_AGENTS = withRowActivity(q.CREATE_AGENTS);
-export const BULK_CREATE_OWNERS = withRowActivity(q.CREATE_OWNERS);
-export const BULK_CREATE_OUTLETS = withRowActivity(q.CREATE_OUTLETS);
-export const BULK_CREATE_TOPICS = withRowActivity(q.CREATE_TOPICS);
-export const BULK_CREATE_ENTITIES = withRowActivity(q.CREATE_ENTITIES);
-export const BULK_CREATE_ARTICLES = withRowActivity(q.CREATE_ARTICLE);
-export const BULK_CREATE_SOURCES = withRowActivity(q.CREATE_SOURCES);
-export const BULK_CREATE_STATEMENTS = withRowActivity(q.CREATE_STATEMENTS);
-export const BULK_CREATE_GLOSSES = withRowActivity(q.CREATE_GLOSSES);
-export const BULK_CREATE_ASSESSMENTS = withRowActivity(q.CREATE_ASSESSMENTS);
-export const BULK_CREATE_EXCLUSIONS = withRowActivity(q.CREATE_EXCLUSIONS);
-export const BULK_CREATE_WITHDRAWALS = withRowActivity(q.CREATE_WITHDRAWALS);
+/** How a per-article query takes its rows: one `$activity` map, or `$rows` with one `$activityId`. */
+export type RowSource = 'activity' | 'rows';
+
+/**
+ * Every per-article ingest query, in the order `writeRecords` runs them (a row links only to nodes
+ * written before it), with its bulk form and where its rows come from.
+ */
+export const BULK_QUERIES: ReadonlyMap<string, { cypher: string; from: RowSource }> = new Map(
+  (
+    [
+      [q.MERGE_ACTIVITY, 'activity'],
+      [q.CREATE_AGENTS, 'rows'],
+      [q.CREATE_OWNERS, 'rows'],
+      [q.CREATE_OUTLETS, 'rows'],
+      [q.CREATE_TOPICS, 'rows'],
+      [q.CREATE_ENTITIES, 'rows'],
+      [q.CREATE_ARTICLE, 'rows'],
+      [q.LINK_ACTIVITY, 'activity'],
+      [q.CREATE_SOURCES, 'rows'],
+      [q.CREATE_STATEMENTS, 'rows'],
+      [q.CREATE_GLOSSES, 'rows'],
+      [q.CREATE_ASSESSMENTS, 'rows'],
+      [q.CREATE_EXCLUSIONS, 'rows'],
+      [q.CREATE_WITHDRAWALS, 'rows'],
+    ] as const
+  ).map(([cypher, from]) => {
+    const bulk =
+      from === 'rows'
+        ? withRowActivity(cypher)
+        : cypher === q.MERGE_ACTIVITY
+          ? BULK_MERGE_ACTIVITIES
+          : BULK_LINK_ACTIVITIES;
+    return [cypher, { cypher: bulk, from }];
+  }),
+);
 
 /**
  * The articles of a batch that the graph already knows, by slug, text or input: those take the

@@ -4,15 +4,16 @@
  * trips per article, whatever its size; here a batch of a hundred articles costs the same fifteen.
  *
  * The rows written are exactly those of `ingestResolved` (same builders, same Cypher applied per
- * row). What differs: the batch commits or fails as a whole, and articles the graph already knows
- * (same slug, text or input) and files with corrections are handed to `ingestResolved` one by one,
- * before the batch, so repeated and conflicting inputs behave exactly as they do there.
+ * row). What differs: the new articles commit or fail together, and articles the graph already
+ * knows (same slug, text or input) and files with corrections are handed to `ingestResolved`, in
+ * their place in the order, so repeated and conflicting inputs behave exactly as they do there.
  */
 import path from 'node:path';
 import type { QueryResult } from 'neo4j-driver';
 import * as bulk from '../graph/bulk-ingest-cypher';
 import type { CypherQuery, GraphExecutor } from '../graph/executor';
 import { LOOKUP_REFS } from '../graph/ingest-cypher';
+import { writeRecords } from '../graph/ingest-writer';
 import type { WriteCounts } from '../graph/ingest-writer';
 import { IssueList } from './annotation-error';
 import { buildAnnotationRecords, refKey } from './build-records';
@@ -30,12 +31,11 @@ export interface IngestBatchResult extends WriteCounts {
   statements: number;
 }
 
-type WithActivity<T> = T & { activityId: string };
-
 /**
- * Ingests `files` in order: every file that `ingestResolved` would write as a new article goes
+ * Ingests `files` in order: consecutive files that `ingestResolved` would write as new articles go
  * into one transaction. References may point to articles earlier in the same batch.
- * @throws AnnotationError when a file is invalid against the graph; nothing of the batch is then written.
+ * @throws AnnotationError when a file is invalid against the graph; nothing of its transaction
+ * (the run of new articles it belongs to) is then written, and later files are not attempted.
  */
 export async function ingestBatch(
   executor: GraphExecutor,
@@ -64,26 +64,31 @@ export async function ingestBatch(
       })
     ).map((row) => row.slug),
   );
-  const fresh: ResolvedAnnotation[] = [];
+  let pending: ResolvedAnnotation[] = [];
+  const flush = async (): Promise<void> => {
+    if (pending.length === 0) return;
+    const group = pending;
+    pending = [];
+    const counts = await executor.writeTransaction(async (run) =>
+      writeBatch(run, await buildBatch(run, group, hashes, tool)),
+    );
+    add(result, counts);
+    result.bulkFiles += group.length;
+    result.statements += group.reduce((sum, f) => sum + f.statements.length, 0);
+  };
   for (const file of files) {
     if (file.kind === 'annotation' && file.corrections.length === 0 && !known.has(file.article.slug)) {
-      fresh.push(file);
+      pending.push(file);
       continue;
     }
+    // Order matters (a file may refer to the ones before it): write what precedes this one first.
+    await flush();
     const single = await ingestResolved(executor, file, tool);
     add(result, single);
     result.singleFiles++;
     result.statements += single.statements;
   }
-  if (fresh.length === 0) return result;
-
-  const counts = await executor.writeTransaction(async (run) => {
-    const records = await buildBatch(run, fresh, hashes, tool);
-    return writeBatch(run, records);
-  });
-  add(result, counts);
-  result.bulkFiles += fresh.length;
-  result.statements += fresh.reduce((sum, f) => sum + f.statements.length, 0);
+  await flush();
   return result;
 }
 
@@ -138,67 +143,59 @@ async function buildBatch(
   });
 }
 
-/** Writes the rows of every file: one query per kind, shared vocabulary once (its first file's). */
+const NO_UPDATES = {
+  records: [],
+  summary: { counters: { updates: () => ({ nodesCreated: 0, relationshipsCreated: 0 }) } },
+} as unknown as QueryResult;
+
+/**
+ * The queries `writeRecords` runs for one file's records, in order, captured instead of run: the
+ * bulk path batches them and the benchmark's per-statement baseline splits them, so both shape
+ * their rows exactly as the per-article path does.
+ */
+export async function plannedWrites(records: IngestRecords): Promise<CypherQuery[]> {
+  const queries: CypherQuery[] = [];
+  await writeRecords(async (query) => {
+    queries.push(query);
+    return NO_UPDATES;
+  }, records);
+  return queries;
+}
+
+/**
+ * Writes the rows of every file with one query per kind. Shared vocabulary (agents, outlets,
+ * topics, entities) is written once, by the first file that has it, as the per-article path does.
+ */
 async function writeBatch(run: Run, batch: readonly IngestRecords[]): Promise<WriteCounts> {
+  const rowsByQuery = new Map<string, Map<unknown, unknown>>();
+  for (const records of batch) {
+    for (const { cypher, params = {} } of await plannedWrites(records)) {
+      const bulkQuery = bulk.BULK_QUERIES.get(cypher);
+      if (bulkQuery === undefined) {
+        throw new Error(`bulk ingest: no bulk form for ingest query ${cypher.trim().split('\n')[0]}`);
+      }
+      const rows =
+        bulkQuery.from === 'activity'
+          ? [params.activity]
+          : (params.rows as object[]).map((row) => ({ ...row, activityId: params.activityId }));
+      const byId = rowsByQuery.get(cypher) ?? new Map<unknown, unknown>();
+      for (const row of rows) {
+        const id = (row as { id: unknown }).id;
+        if (!byId.has(id)) byId.set(id, row);
+      }
+      rowsByQuery.set(cypher, byId);
+    }
+  }
   const counts: WriteCounts = { nodesCreated: 0, relationshipsCreated: 0 };
-  const write = async (cypher: string, rows: readonly unknown[]): Promise<void> => {
-    if (rows.length === 0) return;
-    const updates = (await run({ cypher, params: { rows } })).summary.counters.updates();
+  for (const [cypher, bulkQuery] of bulk.BULK_QUERIES) {
+    const rows = rowsByQuery.get(cypher);
+    if (rows === undefined || rows.size === 0) continue;
+    const updates = (
+      await run({ cypher: bulkQuery.cypher, params: { rows: [...rows.values()] } })
+    ).summary.counters.updates();
     counts.nodesCreated += updates.nodesCreated;
     counts.relationshipsCreated += updates.relationshipsCreated;
-  };
-  const rows = <T extends object>(pick: (records: IngestRecords) => readonly T[]): WithActivity<T>[] =>
-    batch.flatMap((records) => pick(records).map((row) => ({ ...row, activityId: records.activity.id })));
-  const firstById = <T extends { id: string }>(all: T[]): T[] => {
-    const seen = new Map<string, T>();
-    for (const row of all) if (!seen.has(row.id)) seen.set(row.id, row);
-    return [...seen.values()];
-  };
-
-  await write(
-    bulk.BULK_MERGE_ACTIVITIES,
-    batch.map((r) => r.activity),
-  );
-  await write(
-    bulk.BULK_CREATE_AGENTS,
-    firstById(batch.flatMap((r) => r.agents.map((a) => ({ id: a.id, props: a, activityId: r.activity.id })))),
-  );
-  await write(bulk.BULK_CREATE_OWNERS, firstById(rows((r) => r.owners)));
-  await write(bulk.BULK_CREATE_OUTLETS, firstById(rows((r) => r.outlets)));
-  await write(bulk.BULK_CREATE_TOPICS, firstById(rows((r) => r.topics)));
-  await write(bulk.BULK_CREATE_ENTITIES, firstById(rows((r) => r.entities)));
-  await write(
-    bulk.BULK_CREATE_ARTICLES,
-    batch.flatMap((r) => (r.article === null ? [] : [{ ...r.article, activityId: r.activity.id }])),
-  );
-  await write(
-    bulk.BULK_LINK_ACTIVITIES,
-    batch.map((r) => r.activity),
-  );
-  await write(
-    bulk.BULK_CREATE_SOURCES,
-    rows((r) => r.sources),
-  );
-  await write(
-    bulk.BULK_CREATE_STATEMENTS,
-    rows((r) => r.statements),
-  );
-  await write(
-    bulk.BULK_CREATE_GLOSSES,
-    rows((r) => r.glosses),
-  );
-  await write(
-    bulk.BULK_CREATE_ASSESSMENTS,
-    rows((r) => r.assessments),
-  );
-  await write(
-    bulk.BULK_CREATE_EXCLUSIONS,
-    rows((r) => r.exclusions),
-  );
-  await write(
-    bulk.BULK_CREATE_WITHDRAWALS,
-    rows((r) => r.withdrawals),
-  );
+  }
   return counts;
 }
 
