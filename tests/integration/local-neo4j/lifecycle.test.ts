@@ -39,6 +39,16 @@ describe('the local Neo4j started by `isnad serve`', () => {
     expect(await waitUntilGone(jvm, 30_000)).toBe(true);
   }, 240_000);
 
+  it('starts again on the data directory of an earlier run (regression: the password was set anew and refused)', async () => {
+    const env = freshEnv();
+    for (let run = 0; run < 2; run += 1) {
+      const cli = spawnCli(['serve'], env);
+      await cli.waitForLine(/^Isnad GraphQL API: /);
+      cli.child.kill('SIGTERM');
+      expect(await cli.exited).toBe(0);
+    }
+  }, 300_000);
+
   it('leaves no JVM behind when the parent is killed with SIGKILL (the launcher watches its stdin)', async () => {
     const cli = spawnCli(['serve'], freshEnv());
     await cli.waitForLine(/^Isnad GraphQL API: /);

@@ -96,8 +96,15 @@ public final class Launcher {
 
     /** The initial `neo4j` user is given the configured password, so the driver can log in. */
     private static void setPassword(DatabaseManagementService service, String password) {
-        service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // A restart on an existing data directory: the password is already the configured one.
+            if (!rootMessage(e).contains("Old password and new password cannot be the same")) {
+                throw e;
+            }
+        }
     }
 
     private static int boundBoltPort(GraphDatabaseService db) {
