@@ -3,8 +3,8 @@ import type { GraphExecutor } from '../graph/executor';
 import { ASSESSMENTS_BY_ID } from '../graph/queries/assessments';
 import type { CountLabel, LookupLabel } from '../graph/queries/lookups';
 import { LOOKUP_BY_LABEL, statementCountQuery } from '../graph/queries/lookups';
-import { STATEMENTS_BY_ID } from '../graph/queries/statements';
-import type { AssessmentView, StatementView } from '../graph/views';
+import { STATEMENT_OWNERS_BY_ID, STATEMENTS_BY_ID } from '../graph/queries/statements';
+import type { AssessmentView, StatementOwnersView, StatementView } from '../graph/views';
 
 /**
  * Per-request batch loaders: every field that needs more than its parent holds (an article's
@@ -14,6 +14,8 @@ import type { AssessmentView, StatementView } from '../graph/views';
 export interface Loaders {
   node(label: LookupLabel): DataLoader<string, unknown>;
   statement: DataLoader<string, StatementView | null>;
+  /** The owners behind a statement, for sourcing strength. */
+  statementOwners: DataLoader<string, StatementOwnersView>;
   assessment: DataLoader<string, AssessmentView | null>;
   statementCount(label: CountLabel): DataLoader<string, number>;
 }
@@ -54,6 +56,17 @@ export function createLoaders(executor: GraphExecutor): Loaders {
         ids,
         rows.map((r) => ({ id: r.statement.id, value: r.statement })),
         null,
+      );
+    }),
+    statementOwners: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await executor.read<{ id: string; owners: StatementOwnersView }>({
+        cypher: STATEMENT_OWNERS_BY_ID,
+        params: { ids },
+      });
+      return keyed(
+        ids,
+        rows.map((r) => ({ id: r.id, value: r.owners })),
+        { carrying: [], corroborating: [] },
       );
     }),
     assessment: new DataLoader(async (ids: readonly string[]) => {

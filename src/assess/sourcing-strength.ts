@@ -4,7 +4,13 @@
  * outlet's own inference), how it is reported (direct quote > reported > inference), through how
  * many links, carried by how many independent owners, and whether one source says both sides.
  */
-import type { OwnerView, SourceKind, StatementMode, StatementView } from '../graph/views';
+import type {
+  OwnerView,
+  SourceKind,
+  StatementMode,
+  StatementOwnersView,
+  StatementView,
+} from '../graph/views';
 
 export interface StrengthFactor {
   level: string;
@@ -47,12 +53,16 @@ const OWNERS_FOR_FULL_CREDIT = 3;
 /** Both sides from one source: the pair says more about that source than about the facts. */
 const SAME_SOURCE_PENALTY = 0.5;
 
-export function sourcingStrength(statement: StatementView, sameSourceBothSides: boolean): SourcingStrength {
+export function sourcingStrength(
+  statement: StatementView,
+  behind: StatementOwnersView,
+  sameSourceBothSides: boolean,
+): SourcingStrength {
   const who = WHO[statement.source.kind];
   const how = HOW[statement.mode];
   const chain = [...statement.chain].sort((a, b) => a.position - b.position);
   const chainLength = 1 + chain.length;
-  const owners = uniqueOwners([...statement.carryingOwners, ...statement.corroboratingOwners]);
+  const owners = uniqueOwners([...behind.carrying, ...behind.corroborating]);
   const label = statement.source.labelEn ?? statement.source.label;
 
   const raw =

@@ -45,12 +45,21 @@ export const STATEMENT = (v: string) => `${v} {
                  translator: [(gl)-[:TRANSLATED_BY]->(tr:Agent) | ${AGENT('tr')}][0] }],
   topics: [(${v})-[:ABOUT]->(stop:Topic) | ${TOPIC('stop')}],
   entities: [(${v})-[:MENTIONS]->(ent:Entity) | ${ENTITY('ent')}],
-  activity: [(${v})-[:WAS_GENERATED_BY]->(act:Activity) | ${ACTIVITY('act')}][0],
-  carryingOwners: COLLECT {
+  activity: [(${v})-[:WAS_GENERATED_BY]->(act:Activity) | ${ACTIVITY('act')}][0]
+}`;
+
+/**
+ * The owners behind a statement (`s`), for sourcing strength: who publishes or carries its article,
+ * and who carries statements recorded as agreeing with it (current view). Kept out of STATEMENT
+ * because only strength needs them and they are its costliest part; the API loads them in one
+ * batch per request, only when strength is asked for.
+ */
+export const STATEMENT_OWNERS = (v: string) => `{
+  carrying: COLLECT {
     MATCH (${v})-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY|CARRIED_BY]->(:Outlet)-[:OWNED_BY]->(co:Owner)
     RETURN DISTINCT co { .id, .name, .nameOriginal }
   },
-  corroboratingOwners: COLLECT {
+  corroborating: COLLECT {
     MATCH (${v})<-[:FROM|TO]-(agree:Assessment)-[:FROM|TO]->(other:Statement)
     WHERE agree.relation IN ['AGREES', 'SAME_CLAIM'] AND other <> ${v} AND ${CURRENT('agree')}
     MATCH (other)-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY|CARRIED_BY]->(:Outlet)-[:OWNED_BY]->(ao:Owner)

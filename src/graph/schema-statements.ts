@@ -30,7 +30,10 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX activity_type IF NOT EXISTS FOR (n:Activity) ON (n.type)',
   'CREATE INDEX activity_input_hash IF NOT EXISTS FOR (n:Activity) ON (n.inputHash)',
   'CREATE INDEX source_kind IF NOT EXISTS FOR (n:Source) ON (n.kind)',
-  'CREATE INDEX assessment_relation IF NOT EXISTS FOR (n:Assessment) ON (n.relation)',
+  // Relation first: pages of one relation walk it in id order (see queries/assessments.ts).
+  'CREATE INDEX assessment_relation_id IF NOT EXISTS FOR (n:Assessment) ON (n.relation, n.id)',
+  // Replaced by assessment_relation_id, which serves the same lookups.
+  'DROP INDEX assessment_relation IF EXISTS',
   // Our own folding and stemming produce `searchText`; the whitespace analyzer only splits it.
   `CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (n:Statement|Gloss) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,

@@ -116,10 +116,14 @@ export interface StatementView {
   topics: TopicView[];
   entities: EntityView[];
   activity: ActivityView;
+}
+
+/** The owners behind a statement, for sourcing strength (STATEMENT_OWNERS). */
+export interface StatementOwnersView {
   /** Owners of the outlets that publish or carry this statement's article. */
-  carryingOwners: OwnerView[];
+  carrying: OwnerView[];
   /** Owners of outlets carrying statements recorded as agreeing with this one (current view). */
-  corroboratingOwners: OwnerView[];
+  corroborating: OwnerView[];
 }
 
 export type Relation = 'CONTRADICTS' | 'AGREES' | 'REFINES' | 'SAME_CLAIM';

@@ -31,23 +31,36 @@ const sideMatches = (v: string) => `(${statementMatches(v)}
   AND ($publishedFrom IS NULL OR EXISTS { (${v})-[:IN_ARTICLE]->(pa:Article) WHERE pa.publishedAt >= $publishedFrom })
   AND ($publishedTo IS NULL OR EXISTS { (${v})-[:IN_ARTICLE]->(pa:Article) WHERE pa.publishedAt <= $publishedTo }))`;
 
-/**
- * Binds `a` to the assessments that pass every filter: a statement filter matches when either
- * side matches it. With a narrow statement filter the match starts from the statements; without
- * one it walks assessments in id order, so a page stops early.
- */
-function matchAssessments(filter: AssessmentFilterInput): string {
-  const start = hasSelectiveFilter(filter)
-    ? `${statementAnchor(filter)}
-       MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations
-       WITH DISTINCT a`
-    : 'MATCH (a:Assessment) WHERE a.relation IN $relations';
-  return `${start}
+/** The filters an assessment must pass once bound to `a` (its sides bound to `s1` and `s2`). */
+const passesFilters = `
     MATCH (a)-[:FROM]->(s1:Statement), (a)-[:TO]->(s2:Statement)
     WHERE ($includeHistory OR ${CURRENT('a')})
       AND ($method IS NULL OR a.method = $method)
       AND ($minConfidence IS NULL OR a.confidence >= $minConfidence)
       AND (${sideMatches('s1')} OR ${sideMatches('s2')})`;
+
+/**
+ * Binds `a`, in id order after `$after`, to at most `$limit` assessments that pass every filter.
+ * With a narrow statement filter the match starts from the statements. Without one it walks the
+ * `(relation, id)` index of each relation in id order and stops after `$limit` matches, so a page
+ * costs the same at any graph size; the relations' pages are then merged.
+ */
+function pageOfAssessments(filter: AssessmentFilterInput): string {
+  if (hasSelectiveFilter(filter)) {
+    return `${statementAnchor(filter)}
+      MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations AND a.id > $after
+      WITH DISTINCT a
+      ${passesFilters}
+      WITH a ORDER BY a.id LIMIT toInteger($limit)`;
+  }
+  return `UNWIND $relations AS relation
+    CALL (relation) {
+      MATCH (a:Assessment) WHERE a.relation = relation AND a.id > $after
+      ${passesFilters}
+      WITH a ORDER BY a.relation, a.id LIMIT toInteger($limit)
+      RETURN a
+    }
+    WITH a ORDER BY a.id LIMIT toInteger($limit)`;
 }
 
 /** One page of assessment pairs with both statements' whole views. One round trip. */
@@ -57,16 +70,46 @@ export function assessmentsPage(
   page: PageArgs,
 ): CypherQuery {
   return {
-    cypher: `${matchAssessments(filter)} AND ($after IS NULL OR a.id > $after)
-      WITH a ORDER BY a.id LIMIT toInteger($limit)
+    cypher: `${pageOfAssessments(filter)}
       RETURN ${ASSESSMENT('a')} AS assessment`,
-    params: { ...params(filter, includeHistory), after: page.after, limit: page.limit },
+    // Every id is greater than '', so the first page needs no special case.
+    params: { ...params(filter, includeHistory), after: page.after ?? '', limit: page.limit },
   };
 }
 
+/** True when no filter narrows the assessments beyond their relation (and current view). */
+function isUnfiltered(filter: AssessmentFilterInput): boolean {
+  const { relations: _relations, ...rest } = filter;
+  return Object.values(rest).every((value) => value === null || value === undefined);
+}
+
+/**
+ * How many assessments pass the filters. Unfiltered, it counts index entries per relation and
+ * subtracts the superseded ones (found from the few SUPERSEDES relationships), instead of
+ * visiting every assessment: relations of these kinds always join two statements.
+ */
 export function assessmentsCount(filter: AssessmentFilterInput, includeHistory: boolean): CypherQuery {
+  if (isUnfiltered(filter)) {
+    return {
+      cypher: `UNWIND $relations AS relation
+        CALL (relation) {
+          MATCH (a:Assessment) WHERE a.relation = relation RETURN count(a) AS recorded
+        }
+        CALL (relation) {
+          MATCH ()-[:SUPERSEDES]->(old:Assessment) WHERE NOT $includeHistory AND old.relation = relation
+          RETURN count(DISTINCT old) AS superseded
+        }
+        RETURN sum(recorded - superseded) AS count`,
+      params: { relations: filter.relations, includeHistory },
+    };
+  }
+  const start = hasSelectiveFilter(filter)
+    ? `${statementAnchor(filter)}
+       MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations
+       WITH DISTINCT a`
+    : 'MATCH (a:Assessment) WHERE a.relation IN $relations';
   return {
-    cypher: `${matchAssessments(filter)} RETURN count(DISTINCT a) AS count`,
+    cypher: `${start} ${passesFilters} RETURN count(DISTINCT a) AS count`,
     params: params(filter, includeHistory),
   };
 }

@@ -1,5 +1,5 @@
 import type { CypherQuery } from '../executor';
-import { CURRENT, STATEMENT } from '../projections';
+import { CURRENT, STATEMENT, STATEMENT_OWNERS } from '../projections';
 import type { StatementFilterInput } from './statement-filter';
 import { statementAnchor, statementFilterParams, statementMatches } from './statement-filter';
 
@@ -59,3 +59,9 @@ export const STATEMENTS_BY_ID = /* cypher */ `
   UNWIND $ids AS wanted
   MATCH (s:Statement {id: wanted})
   RETURN ${STATEMENT('s')} AS statement`;
+
+/** The owners behind each statement of `$ids`, for sourcing strength. */
+export const STATEMENT_OWNERS_BY_ID = /* cypher */ `
+  UNWIND $ids AS wanted
+  MATCH (s:Statement {id: wanted})
+  RETURN s.id AS id, ${STATEMENT_OWNERS('s')} AS owners`;
