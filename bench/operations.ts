@@ -2,7 +2,11 @@
  * The GraphQL operations the benchmark sends, and for each the Cypher the API runs for it, so the
  * same read can be timed through the API and straight through the driver.
  */
+import { Kind, parse } from 'graphql';
+import type { FieldNode, OperationDefinitionNode } from 'graphql';
+import { statementPartsFor } from '../src/api/requested-parts';
 import type { CypherQuery } from '../src/graph/executor';
+import type { StatementParts } from '../src/graph/projections';
 import { assessmentsPage } from '../src/graph/queries/assessments';
 import { PROVENANCE_SUBJECT, PROVENANCE_TRAIL } from '../src/graph/queries/provenance';
 import { searchPage } from '../src/graph/queries/search';
@@ -62,12 +66,26 @@ export const CONTRADICTIONS = /* GraphQL */ `
   }
 `;
 
+/**
+ * The statement parts the API fetches for `field` of `operation`, found as the API finds them, so
+ * the Cypher timed through the driver is the Cypher the API runs.
+ */
+function partsOf(operation: string, field: string): StatementParts {
+  const definition = parse(operation).definitions[0] as OperationDefinitionNode;
+  const fieldNodes = definition.selectionSet.selections.filter(
+    (s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === field,
+  );
+  return statementPartsFor({ fieldNodes, fragments: {} });
+}
+
 /** The Cypher of CONTRADICTIONS without a filter or count: one page plus one row. */
 export const contradictionsCypher = (first: number): CypherQuery =>
-  assessmentsPage({ relations: ['CONTRADICTS'], textMatches: null }, false, {
-    after: null,
-    limit: first + 1,
-  });
+  assessmentsPage(
+    { relations: ['CONTRADICTS'], textMatches: null },
+    false,
+    { after: null, limit: first + 1 },
+    partsOf(CONTRADICTIONS, 'contradictions'),
+  );
 
 export const SEARCH = /* GraphQL */ `
   query Search($query: String!, $first: Int!, $count: Boolean!) {
@@ -91,6 +109,7 @@ export const searchCypher = (query: string, first: number): CypherQuery =>
     { lucene: luceneQueryFor(query, 'query'), language: null, maxHits: ApiLimits.maxSearchHits },
     0,
     first + 1,
+    partsOf(SEARCH, 'search'),
   );
 
 export const PROVENANCE = /* GraphQL */ `

@@ -1,3 +1,4 @@
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
@@ -20,6 +21,11 @@ export interface ApiDependencies {
   keyStore?: Pick<KeyStore, 'authenticate'>;
   /** `key`: reading needs a valid key too. Default `open`. */
   readAccess?: ReadAccess;
+  /**
+   * Compile each operation to JavaScript once (graphql-jit) instead of interpreting it on every
+   * request (graphql-js). Default true; the benchmark measures both.
+   */
+  jit?: boolean;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -28,12 +34,18 @@ export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestConte
  * The GraphQL server (GraphiQL at /graphql). Each request gets its own round-trip counter and
  * batch loaders, and the caller's principal.
  */
-export function createApi({ executor, logger, keyStore, readAccess = 'open' }: ApiDependencies): IsnadYoga {
+export function createApi({
+  executor,
+  logger,
+  keyStore,
+  readAccess = 'open',
+  jit = true,
+}: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
-    plugins: [...useLimits(), useExportRoute(executor, keyStore)],
+    plugins: [...useLimits(), useExportRoute(executor, keyStore), ...(jit ? [useGraphQlJit()] : [])],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),

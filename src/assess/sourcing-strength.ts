@@ -11,6 +11,7 @@ import type {
   StatementOwnersView,
   StatementView,
 } from '../graph/views';
+import { requirePart } from '../graph/views';
 
 export interface StrengthFactor {
   level: string;
@@ -60,7 +61,7 @@ export function sourcingStrength(
 ): SourcingStrength {
   const who = WHO[statement.source.kind];
   const how = HOW[statement.mode];
-  const chain = [...statement.chain].sort((a, b) => a.position - b.position);
+  const chain = [...requirePart(statement, 'chain')].sort((a, b) => a.position - b.position);
   const chainLength = 1 + chain.length;
   const owners = uniqueOwners([...behind.carrying, ...behind.corroborating]);
   const label = statement.source.labelEn ?? statement.source.label;

@@ -34,18 +34,58 @@ export const SOURCE = (v: string) => `${v} {
   spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]
 }`;
 
-export const STATEMENT = (v: string) => `${v} {
+/**
+ * The optional parts of a statement's view. A list query fetches only the parts its request reads
+ * (see api/statement-parts.ts): on a page of contradictions the full views are most of the cost.
+ */
+export interface StatementParts {
+  chain: boolean;
+  glosses: boolean;
+  topics: boolean;
+  entities: boolean;
+  activity: boolean;
+  /** The owners behind the statement (STATEMENT_OWNERS), for sourcing strength. */
+  owners: boolean;
+}
+
+/**
+ * What lookups by id and provenance fetch: every part but the owners, which the API loads in one
+ * batch when strength is asked for (a list that knows it will be asked fetches them at once).
+ */
+export const ALL_STATEMENT_PARTS: StatementParts = {
+  chain: true,
+  glosses: true,
+  topics: true,
+  entities: true,
+  activity: true,
+  owners: false,
+};
+
+const STATEMENT_PART_FRAGMENTS: Record<keyof StatementParts, (v: string) => string> = {
+  chain: (v) =>
+    `chain: [(${v})-[via:VIA]->(mid:Source) | { position: via.position, source: ${SOURCE('mid')} }]`,
+  glosses: (v) => `glosses: [(gl:Gloss)-[:GLOSS_OF]->(${v}) WHERE ${CURRENT('gl')} |
+            gl { .id, .text, .language, .isTranslation,
+                 translator: [(gl)-[:TRANSLATED_BY]->(tr:Agent) | ${AGENT('tr')}][0] }]`,
+  topics: (v) => `topics: [(${v})-[:ABOUT]->(stop:Topic) | ${TOPIC('stop')}]`,
+  entities: (v) => `entities: [(${v})-[:MENTIONS]->(ent:Entity) | ${ENTITY('ent')}]`,
+  activity: (v) => `activity: [(${v})-[:WAS_GENERATED_BY]->(act:Activity) | ${ACTIVITY('act')}][0]`,
+  owners: (v) => `owners: ${STATEMENT_OWNERS(v)}`,
+};
+
+/** The requested optional parts of `v`'s view, each as `, key: value`. */
+const optionalParts = (v: string, parts: StatementParts): string =>
+  (Object.keys(STATEMENT_PART_FRAGMENTS) as (keyof StatementParts)[])
+    .filter((part) => parts[part])
+    .map((part) => `,\n  ${STATEMENT_PART_FRAGMENTS[part](v)}`)
+    .join('');
+
+/** A statement's view: its words and span, article and source always; other parts as asked. */
+export const STATEMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
   .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language,
   superseded: NOT ${CURRENT(v)},
   article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art')}][0],
-  source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src')}][0],
-  chain: [(${v})-[via:VIA]->(mid:Source) | { position: via.position, source: ${SOURCE('mid')} }],
-  glosses: [(gl:Gloss)-[:GLOSS_OF]->(${v}) WHERE ${CURRENT('gl')} |
-            gl { .id, .text, .language, .isTranslation,
-                 translator: [(gl)-[:TRANSLATED_BY]->(tr:Agent) | ${AGENT('tr')}][0] }],
-  topics: [(${v})-[:ABOUT]->(stop:Topic) | ${TOPIC('stop')}],
-  entities: [(${v})-[:MENTIONS]->(ent:Entity) | ${ENTITY('ent')}],
-  activity: [(${v})-[:WAS_GENERATED_BY]->(act:Activity) | ${ACTIVITY('act')}][0]
+  source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src')}][0]${optionalParts(v, parts)}
 }`;
 
 /**
@@ -67,13 +107,13 @@ export const STATEMENT_OWNERS = (v: string) => `{
   }
 }`;
 
-export const ASSESSMENT = (v: string) => `${v} {
+export const ASSESSMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
   .id, .localId, .relation, .rationale, .confidence, .method, .rule,
   superseded: NOT ${CURRENT(v)},
   assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],
   activity: [(${v})-[:WAS_GENERATED_BY]->(aact:Activity) | ${ACTIVITY('aact')}][0],
-  from: [(${v})-[:FROM]->(fs:Statement) | ${STATEMENT('fs')}][0],
-  to: [(${v})-[:TO]->(ts:Statement) | ${STATEMENT('ts')}][0],
+  from: [(${v})-[:FROM]->(fs:Statement) | ${STATEMENT('fs', parts)}][0],
+  to: [(${v})-[:TO]->(ts:Statement) | ${STATEMENT('ts', parts)}][0],
   sameSource: EXISTS {
     MATCH (${v})-[:FROM]->(:Statement)-[:ATTRIBUTED_TO]->(s1:Source), (${v})-[:TO]->(:Statement)-[:ATTRIBUTED_TO]->(s2:Source)
     WHERE s1 = s2 OR EXISTS { (s1)<-[:FROM|TO]-(same:Assessment {relation: 'SAME_SOURCE'})-[:FROM|TO]->(s2) WHERE ${CURRENT('same')} }

@@ -111,11 +111,33 @@ export interface StatementView {
   superseded: boolean;
   article: ArticleView;
   source: SourceView;
-  chain: { position: number; source: SourceView }[];
-  glosses: GlossView[];
-  topics: TopicView[];
-  entities: EntityView[];
-  activity: ActivityView;
+  // The optional parts (StatementParts): present when the query asked for them.
+  chain?: { position: number; source: SourceView }[];
+  glosses?: GlossView[];
+  topics?: TopicView[];
+  entities?: EntityView[];
+  activity?: ActivityView;
+  owners?: StatementOwnersView;
+}
+
+/** The optional parts of a statement's view (see StatementParts in projections.ts). */
+export type StatementPart = 'chain' | 'glosses' | 'topics' | 'entities' | 'activity' | 'owners';
+
+/** A statement's view with every part, as lookups by id and provenance fetch it. */
+export type FullStatementView = StatementView &
+  Required<Pick<StatementView, Exclude<StatementPart, 'owners'>>>;
+
+/**
+ * A part of a statement's view that the reader needs. Its absence is a bug (the query that built
+ * the view was not asked for the part), so it fails loudly instead of reading as empty.
+ */
+export function requirePart<P extends StatementPart>(
+  view: StatementView,
+  part: P,
+): NonNullable<StatementView[P]> {
+  const value = view[part];
+  if (value === undefined) throw new Error(`statement ${view.id}: the view lacks its ${part}`);
+  return value as NonNullable<StatementView[P]>;
 }
 
 /** The owners behind a statement, for sourcing strength (STATEMENT_OWNERS). */

@@ -1,4 +1,6 @@
 import { assessmentsCount, assessmentsPage } from '../../graph/queries/assessments';
+import { ALL_STATEMENT_PARTS } from '../../graph/projections';
+import type { StatementParts } from '../../graph/projections';
 import type { AssessmentView } from '../../graph/views';
 import type { RequestContext } from '../context';
 import type { AssessmentFilter, InputMaybe } from '../generated/resolvers-types';
@@ -18,9 +20,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** A page of assessment pairs of the given relations (both statements in full). */
 export async function listAssessments(
-  { executor }: RequestContext,
+  { executor, loaders }: RequestContext,
   relations: string[],
   args: AssessmentListArgs,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<ConnectionModel<AssessmentView>> {
   const size = pageSize(args.first);
   const after = decodeIdCursor(args.after);
@@ -46,8 +49,14 @@ export async function listAssessments(
   };
   const includeHistory = args.includeHistory ?? false;
   const rows = await executor.read<{ assessment: AssessmentView }>(
-    assessmentsPage(filter, includeHistory, { after, limit: size + 1 }),
+    assessmentsPage(filter, includeHistory, { after, limit: size + 1 }, parts),
   );
+  // Owners fetched with the page spare strength its own query.
+  for (const { assessment } of rows) {
+    for (const side of [assessment.from, assessment.to]) {
+      if (side.owners) loaders.statementOwners.prime(side.id, side.owners);
+    }
+  }
   return toConnection(
     rows.map((r) => r.assessment),
     size,

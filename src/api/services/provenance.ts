@@ -1,5 +1,5 @@
 import { PROVENANCE_SUBJECT, PROVENANCE_TRAIL } from '../../graph/queries/provenance';
-import type { ActivityView, AssessmentView, StatementView } from '../../graph/views';
+import type { ActivityView, AssessmentView, FullStatementView } from '../../graph/views';
 import { isolate } from '../../text/bidi';
 import type { RequestContext } from '../context';
 import type { ProvenanceStepModel, ProvenanceTrailModel } from '../models';
@@ -13,7 +13,7 @@ interface Revision {
 }
 
 interface TrailRow {
-  statement: StatementView;
+  statement: FullStatementView;
   articleActivity: ActivityView | null;
   sourceActivity: ActivityView | null;
   outletActivity: ActivityView | null;

@@ -1,4 +1,6 @@
 import { searchCount, searchPage } from '../../graph/queries/search';
+import { ALL_STATEMENT_PARTS } from '../../graph/projections';
+import type { StatementParts } from '../../graph/projections';
 import type { StatementView } from '../../graph/views';
 import type { RequestContext } from '../context';
 import type { QuerySearchArgs } from '../generated/resolvers-types';
@@ -19,6 +21,7 @@ interface HitRow {
 export async function searchStatements(
   { executor }: RequestContext,
   args: QuerySearchArgs,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<ConnectionModel<SearchHitModel>> {
   const size = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
@@ -27,7 +30,7 @@ export async function searchStatements(
     language: args.language ?? null,
     maxHits: ApiLimits.maxSearchHits,
   };
-  const rows = await executor.read<HitRow>(searchPage(searchArgs, offset, size + 1));
+  const rows = await executor.read<HitRow>(searchPage(searchArgs, offset, size + 1, parts));
   return toConnection<SearchHitModel>(
     rows,
     size,

@@ -1,4 +1,6 @@
 import { statementFacets, statementsCount, statementsPage } from '../../graph/queries/statements';
+import { ALL_STATEMENT_PARTS } from '../../graph/projections';
+import type { StatementParts } from '../../graph/projections';
 import type { StatementView } from '../../graph/views';
 import type { RequestContext } from '../context';
 import type { QueryStatementsArgs } from '../generated/resolvers-types';
@@ -10,6 +12,7 @@ import { statementIdsMatching } from './text-matches';
 export async function listStatements(
   { executor }: RequestContext,
   args: QueryStatementsArgs,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<StatementConnectionModel> {
   const size = pageSize(args.first);
   const after = decodeIdCursor(args.after);
@@ -17,7 +20,7 @@ export async function listStatements(
   const filter = { ...rest, textMatches: await statementIdsMatching(executor, text, 'filter.text') };
   const includeHistory = args.includeHistory ?? false;
   const rows = await executor.read<{ statement: StatementView }>(
-    statementsPage(filter, includeHistory, { after, limit: size + 1 }),
+    statementsPage(filter, includeHistory, { after, limit: size + 1 }, parts),
   );
   const connection = toConnection(
     rows.map((r) => r.statement),

@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../executor';
-import { ASSESSMENT, CURRENT } from '../projections';
+import { ALL_STATEMENT_PARTS, ASSESSMENT, CURRENT } from '../projections';
+import type { StatementParts } from '../projections';
 import type { PageArgs } from './statements';
 import type { StatementFilterInput } from './statement-filter';
 import {
@@ -48,8 +49,9 @@ const passesFilters = `
 function pageOfAssessments(filter: AssessmentFilterInput): string {
   if (hasSelectiveFilter(filter)) {
     return `${statementAnchor(filter)}
-      MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations AND a.id > $after
-      WITH DISTINCT a
+      MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations
+      // After the horizon, so the planner cannot start from the assessments' id range instead.
+      WITH DISTINCT a WHERE a.id > $after
       ${passesFilters}
       WITH a ORDER BY a.id LIMIT toInteger($limit)`;
   }
@@ -68,10 +70,11 @@ export function assessmentsPage(
   filter: AssessmentFilterInput,
   includeHistory: boolean,
   page: PageArgs,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
 ): CypherQuery {
   return {
     cypher: `${pageOfAssessments(filter)}
-      RETURN ${ASSESSMENT('a')} AS assessment`,
+      RETURN ${ASSESSMENT('a', parts)} AS assessment`,
     // Every id is greater than '', so the first page needs no special case.
     params: { ...params(filter, includeHistory), after: page.after ?? '', limit: page.limit },
   };

@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../executor';
-import { CURRENT, STATEMENT } from '../projections';
+import { ALL_STATEMENT_PARTS, CURRENT, STATEMENT } from '../projections';
+import type { StatementParts } from '../projections';
 
 /**
  * Hits of the folded full-text index, mapped to their statements: a gloss hit counts for the
@@ -22,11 +23,16 @@ export interface SearchArgs {
 }
 
 /** One ranked page of search hits with whole statement views. One round trip. */
-export function searchPage(args: SearchArgs, offset: number, limit: number): CypherQuery {
+export function searchPage(
+  args: SearchArgs,
+  offset: number,
+  limit: number,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
+): CypherQuery {
   return {
     cypher: `${MATCH_HITS}
       WITH s, best ORDER BY best.score DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit)
-      RETURN ${STATEMENT('s')} AS statement, best.score AS score,
+      RETURN ${STATEMENT('s', parts)} AS statement, best.score AS score,
              CASE WHEN best.node:Gloss THEN 'GLOSS' ELSE 'ORIGINAL' END AS matched,
              coalesce(best.node.text, best.node.quote) AS matchedText, best.node.language AS matchedLanguage`,
     params: { ...args, offset, limit },

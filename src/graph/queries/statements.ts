@@ -1,5 +1,6 @@
 import type { CypherQuery } from '../executor';
-import { CURRENT, STATEMENT, STATEMENT_OWNERS } from '../projections';
+import { ALL_STATEMENT_PARTS, CURRENT, STATEMENT, STATEMENT_OWNERS } from '../projections';
+import type { StatementParts } from '../projections';
 import type { StatementFilterInput } from './statement-filter';
 import { statementAnchor, statementFilterParams, statementMatches } from './statement-filter';
 
@@ -17,12 +18,13 @@ export function statementsPage(
   filter: StatementFilterInput,
   includeHistory: boolean,
   page: PageArgs,
+  parts: StatementParts = ALL_STATEMENT_PARTS,
 ): CypherQuery {
   return {
     cypher: `${statementAnchor(filter)}
       WHERE ($after IS NULL OR s.id > $after) AND ${visible('s')} AND ${statementMatches('s')}
       WITH DISTINCT s ORDER BY s.id LIMIT toInteger($limit)
-      RETURN ${STATEMENT('s')} AS statement`,
+      RETURN ${STATEMENT('s', parts)} AS statement`,
     params: { ...statementFilterParams(filter), includeHistory, after: page.after, limit: page.limit },
   };
 }

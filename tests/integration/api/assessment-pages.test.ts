@@ -137,4 +137,26 @@ describe('contradictions and agreements: pages and counts', () => {
     expect(history.ids).toContain(withdrawn);
     expect(history.totalCount).toBe(before.totalCount);
   });
+
+  it('strength on a page comes with the page (one round trip) and equals strength looked up by id', async () => {
+    const STRENGTH =
+      'fromStrength { score independentOwners owners { id } explanation } toStrength { score independentOwners owners { id } }';
+    const before = graph.executor.roundTrips;
+    const page = await graphqlData<{
+      agreements: { edges: { node: Record<string, unknown> & { id: string } }[] };
+    }>(yoga, `{ agreements(first: 15) { edges { node { id ${STRENGTH} } } } }`);
+    expect(graph.executor.roundTrips - before).toBe(1);
+    const withOwners = page.agreements.edges.filter(
+      (e) => (e.node.fromStrength as { independentOwners: number }).independentOwners > 1,
+    );
+    expect(withOwners.length).toBeGreaterThan(0);
+    for (const { node } of page.agreements.edges) {
+      const byId = await graphqlData<{ node: Record<string, unknown> }>(
+        yoga,
+        `query ($id: ID!) { node(id: $id) { ... on Assessment { id ${STRENGTH} } } }`,
+        { id: node.id },
+      );
+      expect(byId.node).toEqual(node);
+    }
+  });
 });

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../../generated/resolvers-types';
+import { statementPartsFor } from '../../requested-parts';
 import { listAssessments } from '../../services/assessments';
 
-export const contradictions: NonNullable<QueryResolvers['contradictions']> = (_parent, args, ctx) =>
-  listAssessments(ctx, ['CONTRADICTS'], args);
+export const contradictions: NonNullable<QueryResolvers['contradictions']> = (_parent, args, ctx, info) =>
+  listAssessments(ctx, ['CONTRADICTS'], args, statementPartsFor(info));

@@ -1,12 +1,20 @@
+import { requirePart } from '../../../graph/views';
 import type { StatementResolvers } from '../../generated/resolvers-types';
 import { directionOf } from './direction';
 
-/** Fields of a statement: all read from the view the list query fetched, no further round trips. */
+/**
+ * Fields of a statement: all read from the view the list query fetched, no further round trips.
+ * The optional parts are there because the query was built from this request's selection.
+ */
 export const Statement: StatementResolvers = {
   text: (s) => s.quote,
   span: (s) => ({ quote: s.quote, prefix: s.prefix, suffix: s.suffix, start: s.start, end: s.end }),
   direction: (s) => directionOf(s.quote),
-  chain: (s) => [...s.chain].sort((a, b) => a.position - b.position),
-  gloss: (s, { language }) => s.glosses.find((g) => g.language === (language ?? 'en')) ?? null,
-  generatedBy: (s) => s.activity,
+  chain: (s) => [...requirePart(s, 'chain')].sort((a, b) => a.position - b.position),
+  gloss: (s, { language }) =>
+    requirePart(s, 'glosses').find((g) => g.language === (language ?? 'en')) ?? null,
+  glosses: (s) => requirePart(s, 'glosses'),
+  topics: (s) => requirePart(s, 'topics'),
+  entities: (s) => requirePart(s, 'entities'),
+  generatedBy: (s) => requirePart(s, 'activity'),
 };
