@@ -69,8 +69,9 @@ async function timeWithCpu(
 }
 
 /**
- * Measures the floor: RETURN 1 through the driver, as the executor runs it (a managed read
- * transaction: BEGIN, RUN, COMMIT) and as one auto-commit query, and the cheapest API field.
+ * Measures the floor: RETURN 1 through the driver, as the executor runs reads (a new session and
+ * one auto-commit query), as a managed read transaction (BEGIN, RUN, COMMIT) and on one open
+ * session, and the cheapest API field.
  */
 export async function measureFloor(
   executor: GraphExecutor,
@@ -82,11 +83,15 @@ export async function measureFloor(
   try {
     return [
       {
-        path: 'driver: RETURN 1 (executor.read, managed transaction)',
+        path: 'driver: RETURN 1 (executor.read: auto-commit)',
         ...(await timeWithCpu(plan, jvmPid, () => executor.read(op.RETURN_ONE))),
       },
       {
-        path: 'driver: RETURN 1 (session.run, auto-commit)',
+        path: 'driver: RETURN 1 (managed read transaction)',
+        ...(await timeWithCpu(plan, jvmPid, () => session.executeRead((tx) => tx.run(op.RETURN_ONE.cypher)))),
+      },
+      {
+        path: 'driver: RETURN 1 (open session, auto-commit)',
         ...(await timeWithCpu(plan, jvmPid, () => session.run(op.RETURN_ONE.cypher))),
       },
       {

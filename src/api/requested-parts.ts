@@ -41,5 +41,7 @@ export function statementPartsFor(
     entities: any('entities'),
     activity: any('generatedBy'),
     owners: any('fromStrength', 'toStrength'),
+    carriedBy: any('carriedBy'),
+    basis: any('basis'),
   };
 }

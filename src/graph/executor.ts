@@ -1,6 +1,14 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
 import { toPlain } from './plain';
+
+/** Tags every transaction, so the server's query log tells Isnad's queries apart. */
+const TRANSACTION_CONFIG = { metadata: { app: 'isnad' } };
+/** Attempts of a read that fails with a retryable error, and the pause before the next one. */
+const READ_ATTEMPTS = 3;
+const RETRY_DELAY_MS = 200;
 
 /** A parameterised Cypher query: values always travel as parameters, never in the text. */
 export interface CypherQuery {
@@ -28,10 +36,27 @@ export class GraphExecutor {
     return new GraphExecutor(this.driver, this.database, this.logger, this);
   }
 
-  /** Runs one read query; rows come back as plain objects (Integers and temporals converted). */
+  /**
+   * Runs one read query; rows come back as plain objects (Integers and temporals converted). An
+   * auto-commit transaction spares the separate COMMIT round trip of a managed one; like a managed
+   * one, it is tried again when the driver calls the failure retryable (a leader change, a
+   * transient error).
+   */
   async read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
-    const result = await this.withSession('READ', (tx) => this.run(tx, query));
-    return result.records.map((record) => toPlain(record.toObject()) as T);
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      try {
+        this.count();
+        this.logger.debug({ cypher: query.cypher, params: query.params }, 'cypher');
+        const result = await session.run(query.cypher, query.params ?? {}, TRANSACTION_CONFIG);
+        return result.records.map((record) => toPlain(record.toObject()) as T);
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !neo4j.isRetryableError(error)) throw error;
+        await delay(RETRY_DELAY_MS * attempt);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** Runs one write query in its own transaction. */
@@ -78,10 +103,9 @@ export class GraphExecutor {
   ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
     try {
-      const config = { metadata: { app: 'isnad' } };
       return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+        ? await session.executeRead(work, TRANSACTION_CONFIG)
+        : await session.executeWrite(work, TRANSACTION_CONFIG);
     } finally {
       await session.close();
     }

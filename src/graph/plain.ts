@@ -7,6 +7,9 @@ import neo4j from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of a view are strings and numbers: return them before any driver-type check.
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) {
     return value.inSafeRange() ? value.toNumber() : value.toString();
   }
@@ -22,11 +25,7 @@ export function toPlain(value: unknown): unknown {
   }
   if (neo4j.isNode(value)) return toPlain(value.properties);
   if (neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),
-    );
-  }
-  return value;
+  const plain: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value as Record<string, unknown>)) plain[key] = toPlain(entry);
+  return plain;
 }

@@ -22,16 +22,23 @@ export const TOPIC = (v: string) => `${v} { .id, .label, .labelAr }`;
 
 export const ENTITY = (v: string) => `${v} { .id, .kind, .name, .nameEn }`;
 
-export const ARTICLE = (v: string, withText = false) => `${v} {
+/** An article's view; inside a statement's view, its carriers and topics only when asked. */
+export const ARTICLE = (
+  v: string,
+  withText = false,
+  parts: Pick<StatementParts, 'carriedBy' | 'topics'> = ALL_STATEMENT_PARTS,
+) => `${v} {
   .id, .slug,${withText ? ' .text,' : ''} .contentHash, .language, .headline, .url, .retrievedFrom, .publishedAt,
-  outlet: [(${v})-[:PUBLISHED_BY]->(pub:Outlet) | ${OUTLET('pub')}][0],
-  carriedBy: [(${v})-[:CARRIED_BY]->(car:Outlet) | ${OUTLET('car')}],
-  topics: [(${v})-[:ABOUT]->(top:Topic) | ${TOPIC('top')}]
+  outlet: [(${v})-[:PUBLISHED_BY]->(pub:Outlet) | ${OUTLET('pub')}][0]${
+    parts.carriedBy ? `,\n  carriedBy: [(${v})-[:CARRIED_BY]->(car:Outlet) | ${OUTLET('car')}]` : ''
+  }${parts.topics ? `,\n  topics: [(${v})-[:ABOUT]->(top:Topic) | ${TOPIC('top')}]` : ''}
 }`;
 
-export const SOURCE = (v: string) => `${v} {
-  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions,
-  spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]
+/** A source's view; inside a statement's view, the outlets it spoke to only when asked. */
+export const SOURCE = (v: string, parts: Pick<StatementParts, 'basis'> = ALL_STATEMENT_PARTS) => `${v} {
+  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions${
+    parts.basis ? `,\n  spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]` : ''
+  }
 }`;
 
 /**
@@ -46,6 +53,10 @@ export interface StatementParts {
   activity: boolean;
   /** The owners behind the statement (STATEMENT_OWNERS), for sourcing strength. */
   owners: boolean;
+  /** The outlets carrying the statement's article. */
+  carriedBy: boolean;
+  /** The outlets the statement's sources spoke to. */
+  basis: boolean;
 }
 
 /**
@@ -59,11 +70,16 @@ export const ALL_STATEMENT_PARTS: StatementParts = {
   entities: true,
   activity: true,
   owners: false,
+  carriedBy: true,
+  basis: true,
 };
 
-const STATEMENT_PART_FRAGMENTS: Record<keyof StatementParts, (v: string) => string> = {
-  chain: (v) =>
-    `chain: [(${v})-[via:VIA]->(mid:Source) | { position: via.position, source: ${SOURCE('mid')} }]`,
+/** The optional parts that are fields of the statement's own view (the others are nested). */
+type OwnPart = Exclude<keyof StatementParts, 'carriedBy' | 'basis'>;
+
+const STATEMENT_PART_FRAGMENTS: Record<OwnPart, (v: string, parts: StatementParts) => string> = {
+  chain: (v, parts) =>
+    `chain: [(${v})-[via:VIA]->(mid:Source) | { position: via.position, source: ${SOURCE('mid', parts)} }]`,
   glosses: (v) => `glosses: [(gl:Gloss)-[:GLOSS_OF]->(${v}) WHERE ${CURRENT('gl')} |
             gl { .id, .text, .language, .isTranslation,
                  translator: [(gl)-[:TRANSLATED_BY]->(tr:Agent) | ${AGENT('tr')}][0] }]`,
@@ -75,17 +91,17 @@ const STATEMENT_PART_FRAGMENTS: Record<keyof StatementParts, (v: string) => stri
 
 /** The requested optional parts of `v`'s view, each as `, key: value`. */
 const optionalParts = (v: string, parts: StatementParts): string =>
-  (Object.keys(STATEMENT_PART_FRAGMENTS) as (keyof StatementParts)[])
+  (Object.keys(STATEMENT_PART_FRAGMENTS) as OwnPart[])
     .filter((part) => parts[part])
-    .map((part) => `,\n  ${STATEMENT_PART_FRAGMENTS[part](v)}`)
+    .map((part) => `,\n  ${STATEMENT_PART_FRAGMENTS[part](v, parts)}`)
     .join('');
 
 /** A statement's view: its words and span, article and source always; other parts as asked. */
 export const STATEMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
   .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language,
   superseded: NOT ${CURRENT(v)},
-  article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art')}][0],
-  source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src')}][0]${optionalParts(v, parts)}
+  article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art', false, parts)}][0],
+  source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src', parts)}][0]${optionalParts(v, parts)}
 }`;
 
 /**
@@ -110,8 +126,11 @@ export const STATEMENT_OWNERS = (v: string) => `{
 export const ASSESSMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
   .id, .localId, .relation, .rationale, .confidence, .method, .rule,
   superseded: NOT ${CURRENT(v)},
-  assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],
-  activity: [(${v})-[:WAS_GENERATED_BY]->(aact:Activity) | ${ACTIVITY('aact')}][0],
+  assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],${
+    parts.activity
+      ? `\n  activity: [(${v})-[:WAS_GENERATED_BY]->(aact:Activity) | ${ACTIVITY('aact')}][0],`
+      : ''
+  }
   from: [(${v})-[:FROM]->(fs:Statement) | ${STATEMENT('fs', parts)}][0],
   to: [(${v})-[:TO]->(ts:Statement) | ${STATEMENT('ts', parts)}][0],
   sameSource: EXISTS {

@@ -58,8 +58,9 @@ export interface ArticleView {
   retrievedFrom: string | null;
   publishedAt: string | null;
   outlet: OutletView;
-  carriedBy: OutletView[];
-  topics: TopicView[];
+  // Left out of a statement's article unless asked for (StatementParts).
+  carriedBy?: OutletView[];
+  topics?: TopicView[];
   /** Present only when the query fetched it (it can be long); the API loads it on demand. */
   text?: string;
 }
@@ -83,7 +84,8 @@ export interface SourceView {
   affiliation: string | null;
   audience: string | null;
   conditions: string | null;
-  spokeTo: OutletView[];
+  // Left out of a statement's source unless asked for (StatementParts).
+  spokeTo?: OutletView[];
 }
 
 export interface GlossView {
@@ -128,16 +130,16 @@ export type FullStatementView = StatementView &
   Required<Pick<StatementView, Exclude<StatementPart, 'owners'>>>;
 
 /**
- * A part of a statement's view that the reader needs. Its absence is a bug (the query that built
+ * An optional part of a view that the reader needs. Its absence is a bug (the query that built
  * the view was not asked for the part), so it fails loudly instead of reading as empty.
  */
-export function requirePart<P extends StatementPart>(
-  view: StatementView,
+export function requirePart<V extends { id: string }, P extends keyof V>(
+  view: V,
   part: P,
-): NonNullable<StatementView[P]> {
+): NonNullable<V[P]> {
   const value = view[part];
-  if (value === undefined) throw new Error(`statement ${view.id}: the view lacks its ${part}`);
-  return value as NonNullable<StatementView[P]>;
+  if (value === undefined) throw new Error(`${view.id}: the view lacks its ${String(part)}`);
+  return value as NonNullable<V[P]>;
 }
 
 /** The owners behind a statement, for sourcing strength (STATEMENT_OWNERS). */
@@ -160,7 +162,8 @@ export interface AssessmentView {
   rule: string | null;
   superseded: boolean;
   assertedBy: AgentView;
-  activity: ActivityView;
+  // Left out of a list's assessments unless asked for (StatementParts).
+  activity?: ActivityView;
   from: StatementView;
   to: StatementView;
   /** True when both sides come from one source, or from sources recorded as the same. */

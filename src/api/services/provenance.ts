@@ -1,4 +1,5 @@
 import { PROVENANCE_SUBJECT, PROVENANCE_TRAIL } from '../../graph/queries/provenance';
+import { requirePart } from '../../graph/views';
 import type { ActivityView, AssessmentView, FullStatementView } from '../../graph/views';
 import { isolate } from '../../text/bidi';
 import type { RequestContext } from '../context';
@@ -55,7 +56,7 @@ export async function provenanceTrail(ctx: RequestContext, id: string): Promise<
       label: `${article.outlet.name} (owner: ${article.outlet.owner.name})`,
       recordedBy: row.outletActivity,
     });
-    for (const carrier of article.carriedBy) {
+    for (const carrier of requirePart(article, 'carriedBy')) {
       step({
         role: 'CARRIER',
         nodeId: carrier.id,
@@ -111,7 +112,7 @@ export async function provenanceTrail(ctx: RequestContext, id: string): Promise<
         role: 'ASSESSMENT',
         nodeId: a.id,
         label: `${a.relation} (${a.method}, confidence ${a.confidence}) by ${a.assertedBy.name}: ${a.rationale}`,
-        recordedBy: a.activity,
+        recordedBy: requirePart(a, 'activity'),
       });
     }
     for (const r of row.supersedes)

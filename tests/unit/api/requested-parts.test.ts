@@ -18,7 +18,16 @@ function infoOf(document: string) {
   return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments };
 }
 
-const NONE = { chain: false, glosses: false, topics: false, entities: false, activity: false, owners: false };
+const NONE = {
+  chain: false,
+  glosses: false,
+  topics: false,
+  entities: false,
+  activity: false,
+  owners: false,
+  carriedBy: false,
+  basis: false,
+};
 
 describe('statementPartsFor: a list fetches the statement parts its request reads', () => {
   it('asks for no optional part when only words, source and article are read', () => {
@@ -70,6 +79,6 @@ describe('requirePart', () => {
   });
 
   it('fails loudly, naming the statement, when the query did not fetch the part', () => {
-    expect(() => requirePart(view, 'glosses')).toThrow('statement st_1: the view lacks its glosses');
+    expect(() => requirePart(view, 'glosses')).toThrow('st_1: the view lacks its glosses');
   });
 });

@@ -1,3 +1,4 @@
+import { requirePart } from '../../../graph/views';
 import type { ArticleView } from '../../../graph/views';
 import type {
   ArticleResolvers,
@@ -13,6 +14,8 @@ export const Article: ArticleResolvers = {
   text: async (a, _args, { loaders }) =>
     a.text ?? ((await loaders.node('Article').load(a.id)) as ArticleView).text ?? '',
   direction: (a) => (a.language === 'ar' ? 'RTL' : 'LTR'),
+  carriedBy: (a) => requirePart(a, 'carriedBy'),
+  topics: (a) => requirePart(a, 'topics'),
   statementCount: (a, _args, { loaders }) => loaders.statementCount('Article').load(a.id),
 };
 
@@ -21,7 +24,7 @@ export const Outlet: OutletResolvers = {};
 export const Source: SourceResolvers = {
   direction: (s) => directionOf(s.label),
   basis: (s) => ({
-    spokeTo: s.spokeTo,
+    spokeTo: requirePart(s, 'spokeTo'),
     audience: s.audience,
     role: s.role,
     affiliation: s.affiliation,

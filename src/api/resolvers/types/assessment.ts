@@ -1,4 +1,5 @@
 import { sourcingStrength } from '../../../assess/sourcing-strength';
+import { requirePart } from '../../../graph/views';
 import type { AssessmentResolvers } from '../../generated/resolvers-types';
 
 /** Strength needs the owners behind each side: one batched query for the whole response. */
@@ -8,5 +9,5 @@ export const Assessment: AssessmentResolvers = {
   toStrength: async (a, _args, { loaders }) =>
     sourcingStrength(a.to, await loaders.statementOwners.load(a.to.id), a.sameSource),
   sameSourceBothSides: (a) => a.sameSource,
-  generatedBy: (a) => a.activity,
+  generatedBy: (a) => requirePart(a, 'activity'),
 };
