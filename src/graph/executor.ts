@@ -61,7 +61,7 @@ export class GraphExecutor {
 
   /** Runs one write query in its own transaction. */
   async write<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
-    const result = await this.withSession('WRITE', (tx) => this.run(tx, query));
+    const result = await this.inWriteTransaction((tx) => this.run(tx, query));
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
@@ -83,7 +83,7 @@ export class GraphExecutor {
   async writeTransaction<T>(
     work: (run: (query: CypherQuery) => Promise<QueryResult>) => Promise<T>,
   ): Promise<T> {
-    return this.withSession('WRITE', (tx) => work((query) => this.run(tx, query)));
+    return this.inWriteTransaction((tx) => work((query) => this.run(tx, query)));
   }
 
   private count(): void {
@@ -97,15 +97,11 @@ export class GraphExecutor {
     return tx.run(query.cypher, query.params ?? {});
   }
 
-  private async withSession<T>(
-    mode: 'READ' | 'WRITE',
-    work: (tx: ManagedTransaction) => Promise<T>,
-  ): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+  /** Runs `work` in one managed write transaction (retried by the driver when retryable). */
+  private async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, TRANSACTION_CONFIG)
-        : await session.executeWrite(work, TRANSACTION_CONFIG);
+      return await session.executeWrite(work, TRANSACTION_CONFIG);
     } finally {
       await session.close();
     }
