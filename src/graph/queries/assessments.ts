@@ -89,14 +89,15 @@ function isUnfiltered(filter: AssessmentFilterInput): boolean {
 /**
  * How many assessments pass the filters. Unfiltered, it counts index entries per relation and
  * subtracts the superseded ones (found from the few SUPERSEDES relationships), instead of
- * visiting every assessment: relations of these kinds always join two statements.
+ * visiting every assessment: relations of these kinds always join two statements. (`a.id IS NOT
+ * NULL` lets the composite (relation, id) index serve a lookup by relation alone.)
  */
 export function assessmentsCount(filter: AssessmentFilterInput, includeHistory: boolean): CypherQuery {
   if (isUnfiltered(filter)) {
     return {
       cypher: `UNWIND $relations AS relation
         CALL (relation) {
-          MATCH (a:Assessment) WHERE a.relation = relation RETURN count(a) AS recorded
+          MATCH (a:Assessment) WHERE a.relation = relation AND a.id IS NOT NULL RETURN count(a) AS recorded
         }
         CALL (relation) {
           MATCH ()-[:SUPERSEDES]->(old:Assessment) WHERE NOT $includeHistory AND old.relation = relation
@@ -110,7 +111,7 @@ export function assessmentsCount(filter: AssessmentFilterInput, includeHistory: 
     ? `${statementAnchor(filter)}
        MATCH (s)<-[:FROM|TO]-(a:Assessment) WHERE a.relation IN $relations
        WITH DISTINCT a`
-    : 'MATCH (a:Assessment) WHERE a.relation IN $relations';
+    : 'MATCH (a:Assessment) WHERE a.relation IN $relations AND a.id IS NOT NULL';
   return {
     cypher: `${start} ${passesFilters} RETURN count(DISTINCT a) AS count`,
     params: params(filter, includeHistory),
