@@ -48,25 +48,23 @@ export async function timeCalls(
 }
 
 /**
- * Times two calls alternately (a, b, a, b, ...) so that both see the same background load: on a
- * shared machine, timing all of one and then all of the other would compare two different moments.
+ * Times calls in turn (a, b, c, a, b, c, ...) so that all see the same background load: on a shared
+ * machine, timing all of one and then all of the next would compare different moments.
  */
-export async function timePair(
+export async function timeAlternating(
   plan: TimingPlan,
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-): Promise<[Percentiles, Percentiles]> {
+  calls: readonly (() => Promise<unknown>)[],
+): Promise<Percentiles[]> {
   for (let i = 0; i < plan.warmup; i++) {
-    await a();
-    await b();
+    for (const call of calls) await call();
   }
-  const samples: [number[], number[]] = [[], []];
+  const samples: number[][] = calls.map(() => []);
   for (let i = 0; i < plan.iterations; i++) {
-    for (const [k, call] of [a, b].entries()) {
+    for (const [k, call] of calls.entries()) {
       const started = nowMs();
       await call();
       samples[k]!.push(nowMs() - started);
     }
   }
-  return [percentiles(samples[0]), percentiles(samples[1])];
+  return samples.map(percentiles);
 }

@@ -6,8 +6,9 @@
 import type { GraphExecutor } from '../src/graph/executor';
 import type { BenchmarkProbes } from './corpus/probes';
 import { postGraphql } from './api-client';
+import type { ApiServer } from './api-client';
 import type { Percentiles, TimingPlan } from './latency';
-import { timeCalls, timePair } from './latency';
+import { timeAlternating, timeCalls } from './latency';
 import * as op from './operations';
 import { profileQuery } from './query-plans';
 import type { PlanFigure } from './query-plans';
@@ -36,6 +37,8 @@ export interface OverheadFigure {
   name: string;
   driver: Percentiles;
   api: Percentiles;
+  /** The same operation on the same server without HTTP (absent from results of older runs). */
+  inProcess?: Percentiles;
 }
 
 export interface QueryRun {
@@ -111,11 +114,12 @@ export async function measureFloor(
 /** Times each read over HTTP, then the same reads through the driver. */
 export async function measureQueries(
   executor: GraphExecutor,
-  url: string,
+  api: ApiServer,
   probes: BenchmarkProbes,
   plan: TimingPlan,
   jvmPid: number | undefined,
 ): Promise<QueryRun> {
+  const { url } = api;
   const queries: QueryFigure[] = [];
   const timed = async <T>(
     name: string,
@@ -189,29 +193,39 @@ export async function measureQueries(
     (d) => `${d.provenance?.steps.length ?? 0} steps`,
   );
 
-  const pairs: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+  const searchVariables = { query: probes.arabicSearch.query, first: page, count: false };
+  const provenanceVariables = { id: provenanceIds[0] };
+  const contradictionsVariables = { first: page, count: false };
+  const reads: [string, () => Promise<unknown>, string, Record<string, unknown>][] = [
     [
       'contradictions: first page',
       () => executor.read(op.contradictionsCypher(page)),
-      () => postGraphql(url, op.CONTRADICTIONS, { first: page, count: false }),
+      op.CONTRADICTIONS,
+      contradictionsVariables,
     ],
     [
       'search (Arabic, folded): first page',
       () => executor.read(op.searchCypher(probes.arabicSearch.query, page)),
-      search(probes.arabicSearch.query, false),
+      op.SEARCH,
+      searchVariables,
     ],
     [
       'provenance',
       async () => {
         for (const query of op.provenanceCypher(provenanceIds[0]!)) await executor.read(query);
       },
-      () => postGraphql(url, op.PROVENANCE, { id: provenanceIds[0] }),
+      op.PROVENANCE,
+      provenanceVariables,
     ],
   ];
   const overhead: OverheadFigure[] = [];
-  for (const [name, driverCall, apiCall] of pairs) {
-    const [driver, api] = await timePair(plan, driverCall, apiCall);
-    overhead.push({ name, driver, api });
+  for (const [name, driverCall, operation, variables] of reads) {
+    const [driver, inProcess, overHttp] = await timeAlternating(plan, [
+      driverCall,
+      () => api.inProcess(operation, variables),
+      () => postGraphql(url, operation, variables),
+    ]);
+    overhead.push({ name, driver: driver!, api: overHttp!, inProcess });
   }
   const [subject, trail] = op.provenanceCypher(provenanceIds[0]!);
   const plans = [

@@ -7,6 +7,7 @@ import type { GraphExecutor } from '../src/graph/executor';
 import { readServerInfo } from '../src/graph/server-info';
 import type { Logger } from '../src/logging/logger';
 import { startApi } from './api-client';
+import type { ApiServer } from './api-client';
 import { benchmarkProbes } from './corpus/probes';
 import { runIngest } from './ingest-bench';
 import { nowMs } from './latency';
@@ -85,11 +86,11 @@ export async function runBenchmarks(target: BenchTarget, settings: BenchSettings
     const initialFloor = await measureFloor(executor, api.url, settings.timing, target.jvmPid);
     if (settings.warmupStatements > 0) {
       progress(`warm-up: ${settings.warmupStatements} statements, not reported`);
-      await runSize(target, api.url, settings.warmupStatements, { ...settings, concurrency: [16] }, progress);
+      await runSize(target, api, settings.warmupStatements, { ...settings, concurrency: [16] }, progress);
     }
     const sizes: SizeResult[] = [];
     for (const statements of settings.sizes) {
-      sizes.push(await runSize(target, api.url, statements, settings, progress));
+      sizes.push(await runSize(target, api, statements, settings, progress));
       const partial = { machine: undefined, initialFloor, sizes };
       print(`## ${statements.toLocaleString('en-US')} statements\n`);
       for (const table of allTables(partial, { onlySize: statements })) print(renderTable(table));
@@ -127,11 +128,12 @@ export async function runBenchmarks(target: BenchTarget, settings: BenchSettings
 
 async function runSize(
   target: BenchTarget,
-  url: string,
+  api: ApiServer,
   statements: number,
   settings: BenchSettings,
   progress: (message: string) => void,
 ): Promise<SizeResult> {
+  const { url } = api;
   const { executor } = target;
   const started = nowMs();
   progress(`${statements}: clearing the graph`);
@@ -148,7 +150,7 @@ async function runSize(
   progress(`${statements}: queries`);
   const queries = await measureQueries(
     executor,
-    url,
+    api,
     benchmarkProbes(statements),
     settings.timing,
     target.jvmPid,
