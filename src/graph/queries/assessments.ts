@@ -44,7 +44,8 @@ const passesFilters = `
  * Binds `a`, in id order after `$after`, to at most `$limit` assessments that pass every filter.
  * With a narrow statement filter the match starts from the statements. Without one it walks the
  * `(relation, id)` index of each relation in id order and stops after `$limit` matches, so a page
- * costs the same at any graph size; the relations' pages are then merged.
+ * costs the same at any graph size; the relations' pages are then merged. (Ordering by relation
+ * too, constant within a walk, is what lets the index provide the order instead of a sort.)
  */
 function pageOfAssessments(filter: AssessmentFilterInput): string {
   if (hasSelectiveFilter(filter)) {
@@ -65,7 +66,7 @@ function pageOfAssessments(filter: AssessmentFilterInput): string {
     WITH a ORDER BY a.id LIMIT toInteger($limit)`;
 }
 
-/** One page of assessment pairs with both statements' whole views. One round trip. */
+/** One page of assessment pairs with both statements' views (the requested parts). One round trip. */
 export function assessmentsPage(
   filter: AssessmentFilterInput,
   includeHistory: boolean,
