@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { appVersion } from '../config/project-root';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerIngest } from './commands/ingest';
 import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .version(appVersion());
   registerServe(program);
   registerIngest(program);
+  registerImport(program);
   registerPropose(program, {
     loadExisting: () => withDatabase((db) => loadExistingStatements(db.executor)),
   });

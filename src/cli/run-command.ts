@@ -1,9 +1,10 @@
+import { OfflineImportError } from '../bulk-import/offline-import';
 import { ConfigError } from '../config/config';
 import { AnnotationError } from '../ingest/annotation-error';
 import { DatabaseSetupError } from '../local-neo4j/errors';
 
 /** Errors whose message is the whole story: printed as one line, no stack trace. */
-const EXPECTED_ERRORS = [ConfigError, DatabaseSetupError, AnnotationError];
+const EXPECTED_ERRORS = [ConfigError, DatabaseSetupError, AnnotationError, OfflineImportError];
 
 /** Runs a CLI action; an expected failure prints `isnad: MESSAGE` and exits 1. */
 export function runCommand(action: () => Promise<unknown>): void {

@@ -94,12 +94,50 @@ export async function ingestBatch(
 
 type Run = (query: CypherQuery) => Promise<QueryResult>;
 
-/** Builds every file's records; references to earlier files of the batch resolve without a query. */
+/** Finds, in the graph, the nodes that references outside the files being built name. */
+export type OutsideRefLookup = (refs: readonly QualifiedRef[]) => Promise<Map<string, FoundRef>>;
+
+/** Looks references up with LOOKUP_REFS inside the caller's transaction. */
+function lookupInGraph(run: Run): OutsideRefLookup {
+  return async (wanted) => {
+    const found = await run({
+      cypher: LOOKUP_REFS,
+      params: { refs: wanted.map(({ article, id }) => ({ article, id })) },
+    });
+    return new Map(
+      found.records.map((r) => [
+        r.get('key') as string,
+        { id: r.get('id'), label: r.get('label'), supersededBy: r.get('supersededBy') },
+      ]),
+    );
+  };
+}
+
 async function buildBatch(
   run: Run,
   files: readonly ResolvedAnnotation[],
   hashes: ReadonlyMap<AnyResolved, string>,
   tool: ToolInfo,
+): Promise<IngestRecords[]> {
+  return buildRecordsInOrder(files, { hashes, tool, known: new Map(), lookupOutside: lookupInGraph(run) });
+}
+
+export interface BuildInOrderOptions {
+  hashes: ReadonlyMap<AnyResolved, string>;
+  tool: ToolInfo;
+  /** References already resolved (`slug#localId`); the nodes of each built file are added to it. */
+  known: Map<string, FoundRef>;
+  lookupOutside: OutsideRefLookup;
+}
+
+/**
+ * Builds every file's records, in order. A reference to a file earlier in `files`, or to one
+ * already in `known`, resolves without a lookup; the rest are looked up once for all files.
+ * @throws AnnotationError naming the first invalid file.
+ */
+export async function buildRecordsInOrder(
+  files: readonly ResolvedAnnotation[],
+  { hashes, tool, known, lookupOutside }: BuildInOrderOptions,
 ): Promise<IngestRecords[]> {
   const inBatch = new Set(files.map((f) => f.article.slug));
   const outside = new Map<string, QualifiedRef>();
@@ -108,34 +146,24 @@ async function buildBatch(
       ...file.assessments.flatMap((a) => [a.from, a.to]),
       ...file.sources.flatMap((s) => s.sameAs.map((x) => x.ref)),
     ]) {
-      if (!ref.local && !inBatch.has(ref.article)) outside.set(refKey(ref), ref);
+      const key = refKey(ref);
+      if (!ref.local && !inBatch.has(ref.article) && !known.has(key)) outside.set(key, ref);
     }
   }
-  const refs = new Map<string, FoundRef>();
   if (outside.size > 0) {
-    const found = await run({
-      cypher: LOOKUP_REFS,
-      params: { refs: [...outside.values()].map(({ article, id }) => ({ article, id })) },
-    });
-    for (const r of found.records) {
-      refs.set(r.get('key') as string, {
-        id: r.get('id'),
-        label: r.get('label'),
-        supersededBy: r.get('supersededBy'),
-      });
-    }
+    for (const [key, found] of await lookupOutside([...outside.values()])) known.set(key, found);
   }
   return files.map((file) => {
     const issues = new IssueList(file.file);
     const inputHash = hashes.get(file) ?? inputHashOf(file);
     const records = buildAnnotationRecords(
       { ...file, file: path.basename(file.file) },
-      { issues, refs, tool, inputHash },
+      { issues, refs: known, tool, inputHash },
     );
     issues.throwIfAny();
     const slug = file.article.slug;
     const note = (localId: string, id: string, label: FoundRef['label']) =>
-      refs.set(`${slug}#${localId}`, { id, label, supersededBy: null });
+      known.set(`${slug}#${localId}`, { id, label, supersededBy: null });
     for (const s of records.statements) note(s.props.localId, s.id, 'Statement');
     for (const s of records.sources) note(s.props.localId, s.id, 'Source');
     for (const a of records.assessments) note(a.props.localId, a.id, 'Assessment');

@@ -29,6 +29,7 @@ describe('the isnad bin (built by npm ci)', () => {
       'serve',
       'seed',
       'ingest',
+      'import',
       'propose',
       'eval',
       'keys',
