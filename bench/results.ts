@@ -1,6 +1,7 @@
 /** What one benchmark run records: bench/out/*.json, and the source of every printed table. */
 import type { IngestRun } from './ingest-bench';
 import type { LoadFigure } from './load-bench';
+import type { OfflineImportFigure } from './offline-import-bench';
 import type { MemoryFigure } from './memory';
 import type { FloorFigure, OverheadFigure, QueryFigure } from './query-bench';
 import type { PlanFigure } from './query-plans';
@@ -22,6 +23,8 @@ export interface MachineInfo {
 export interface SizeResult {
   statements: number;
   ingest: IngestRun;
+  /** The same corpus through `isnad import` into a database of its own (absent in older runs). */
+  offlineImport?: OfflineImportFigure;
   floor: FloorFigure[];
   queries: QueryFigure[];
   overhead: OverheadFigure[];

@@ -13,6 +13,7 @@ import { runIngest } from './ingest-bench';
 import { nowMs } from './latency';
 import type { TimingPlan } from './latency';
 import { measureLoad } from './load-bench';
+import { runOfflineImport } from './offline-import-bench';
 import type { LoadFigure } from './load-bench';
 import { cpuPressure, describeMachine, loadAverage } from './machine';
 import { sampleMemory } from './memory';
@@ -38,6 +39,8 @@ export interface BenchSettings {
    * its hot paths during the first minute or two, which would otherwise land on the first size.
    */
   warmupStatements: number;
+  /** Also time `isnad import` (neo4j-admin) of each size, in a database of its own. */
+  offlineImport: boolean;
 }
 
 /** Full runs: 200 timed requests per figure and 5 s of load per level. */
@@ -48,6 +51,7 @@ export const FULL_SETTINGS: Omit<BenchSettings, 'sizes'> = {
   bulkArticles: 100,
   sampleArticles: 200,
   warmupStatements: 5000,
+  offlineImport: true,
 };
 
 /** The quick mode the tests run: N = 1,000, a few requests per figure, 1 s of load per level. */
@@ -59,6 +63,7 @@ export const QUICK_SETTINGS: BenchSettings = {
   bulkArticles: 20,
   sampleArticles: 10,
   warmupStatements: 0,
+  offlineImport: true,
 };
 
 export interface BenchTarget {
@@ -86,7 +91,8 @@ export async function runBenchmarks(target: BenchTarget, settings: BenchSettings
     const initialFloor = await measureFloor(executor, api.url, settings.timing, target.jvmPid);
     if (settings.warmupStatements > 0) {
       progress(`warm-up: ${settings.warmupStatements} statements, not reported`);
-      await runSize(target, api, settings.warmupStatements, { ...settings, concurrency: [16] }, progress);
+      const warmup = { ...settings, concurrency: [16], offlineImport: false };
+      await runSize(target, api, settings.warmupStatements, warmup, progress);
     }
     const sizes: SizeResult[] = [];
     for (const statements of settings.sizes) {
@@ -110,6 +116,7 @@ export async function runBenchmarks(target: BenchTarget, settings: BenchSettings
           bulkArticles: settings.bulkArticles,
           sampleArticles: settings.sampleArticles,
           warmupStatements: settings.warmupStatements,
+          offlineImport: settings.offlineImport,
         },
       },
       initialFloor,
@@ -145,6 +152,9 @@ async function runSize(
     onProgress: (message) => progress(`${statements}: ${message}`),
   });
   const memory = [sampleMemory('after ingest', target.jvmPid)];
+  const offlineImport = settings.offlineImport
+    ? await runOfflineImport(statements, target.logger, (message) => progress(`${statements}: ${message}`))
+    : undefined;
   progress(`${statements}: floor`);
   const floor = await measureFloor(executor, url, settings.timing, target.jvmPid);
   progress(`${statements}: queries`);
@@ -170,6 +180,7 @@ async function runSize(
   return {
     statements,
     ingest,
+    ...(offlineImport === undefined ? {} : { offlineImport }),
     floor,
     queries: queries.queries,
     overhead: queries.overhead,

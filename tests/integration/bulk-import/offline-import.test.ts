@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { resolvedCorpus } from '../../../bench/corpus-stream';
+import { freePort } from '../../../bench/free-port';
 import { databaseDirOf } from '../../../src/bulk-import/admin-import';
 import { offlineImport, OfflineImportError } from '../../../src/bulk-import/offline-import';
 import { searchStatementIds } from '../../../src/graph/queries/search';
@@ -55,17 +55,6 @@ async function dump(executor: GraphExecutor): Promise<{ nodes: string[]; relatio
       .map((r) => canonical({ ...r, types: [...(r.types as string[])].sort() }))
       .sort(),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function localConfig(dataDir: string) {
