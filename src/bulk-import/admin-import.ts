@@ -37,6 +37,9 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
   fs.writeFileSync(path.join(confDir, 'neo4j.conf'), '');
   fs.mkdirSync(dataDir, { recursive: true });
   const outputFile = path.join(workDir, 'neo4j-admin-import.log');
+  // Article texts span lines. The importer's per-file list of multi-line files (format v2) fails
+  // on cells that cross its read buffer, so multi-line parsing is on for all files or for none.
+  const multiline = [...files.nodes, ...files.relationships].some((f) => f.multiline);
   const args = [
     `-Xmx${heap}`,
     '-cp',
@@ -46,10 +49,10 @@ export async function runAdminImport(options: AdminImportOptions): Promise<void>
     'import',
     'full',
     'neo4j',
-    // Article texts hold newlines.
-    '--multiline-fields=true',
+    `--multiline-fields=${multiline}`,
     // Any bad row fails the import instead of being skipped.
     '--bad-tolerance=0',
+    '--verbose',
     `--report-file=${path.join(workDir, 'import.report')}`,
     ...files.nodes.map(({ name, file }) => `--nodes=${name}=${file}`),
     ...files.relationships.map(({ name, file }) => `--relationships=${name}=${file}`),

@@ -20,6 +20,8 @@ export class CsvTable {
   private pending: CellValue[][] = [];
   private fd: number;
   rows = 0;
+  /** Whether some value holds a line break: neo4j-admin parses only such files as multi-line. */
+  multiline = false;
 
   /** `keyColumns` are neo4j-admin's own (`id:ID`, `:START_ID`, `:END_ID`), written as given. */
   constructor(
@@ -36,6 +38,9 @@ export class CsvTable {
   }
 
   add(row: CellValue[]): void {
+    if (!this.multiline) {
+      this.multiline = row.some((v) => typeof v === 'string' && (v.includes('\n') || v.includes('\r')));
+    }
     this.pending.push(row);
     this.rows++;
     if (this.pending.length >= 5_000) this.flush();

@@ -17,6 +17,8 @@ export interface ImportFile {
   name: string;
   file: string;
   rows: number;
+  /** Some value spans lines (an article's text): the importer must parse the file as multi-line. */
+  multiline: boolean;
 }
 
 export interface ImportFiles {
@@ -118,7 +120,7 @@ export class GraphCsv {
     const list = (tables: Map<string, CsvTable>): ImportFile[] =>
       [...tables].map(([name, table]) => {
         table.close();
-        return { name, file: table.file, rows: table.rows };
+        return { name, file: table.file, rows: table.rows, multiline: table.multiline };
       });
     return { nodes: list(this.nodeTables), relationships: list(this.relationshipTables) };
   }

@@ -61,6 +61,18 @@ describe('the benchmark in quick mode', () => {
     expect(printed).toContain('per-statement baseline (one transaction per statement)');
   });
 
+  it('imports the same corpus offline (neo4j-admin) into a database of its own, and prints its row', () => {
+    const [size] = results.sizes;
+    const offline = size!.offlineImport;
+    expect(offline).toMatchObject({ files: 100, statements: 1000 });
+    expect(offline!.nodes).toBeGreaterThan(1000);
+    expect(offline!.seconds.adminImport).toBeGreaterThan(0);
+    expect(printed).toMatch(
+      /^\| 1,000 +\| offline: isnad import \(neo4j-admin, new database\) +\| whole corpus/m,
+    );
+    expect(printed).toContain('Offline import, N = 1,000: records and CSV');
+  });
+
   it('prints a row for each query, and search finds every statement the corpus planted', () => {
     const [size] = results.sizes;
     expect(size!.queries.map((q) => q.name)).toEqual([
