@@ -7,7 +7,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launcherPaths } from '../local-neo4j/build-launcher';
+import { ensureLauncherBuilt, launcherPaths } from '../local-neo4j/build-launcher';
+import type { Logger } from '../logging/logger';
 import type { ImportFiles } from './graph-csv';
 
 export class OfflineImportError extends Error {
@@ -22,6 +23,7 @@ export interface AdminImportOptions {
   /** Where the importer's report and output go. */
   workDir: string;
   heap: string;
+  logger: Logger;
 }
 
 /** The folder the importer would create; its presence means the database already exists. */
@@ -30,7 +32,9 @@ export function databaseDirOf(dataDir: string): string {
 }
 
 export async function runAdminImport(options: AdminImportOptions): Promise<void> {
-  const { root, dataDir, files, workDir, heap } = options;
+  const { root, dataDir, files, workDir, heap, logger } = options;
+  // The importer runs from the launcher's classpath, which a fresh checkout has not built yet.
+  ensureLauncherBuilt(root, logger);
   const paths = launcherPaths(root);
   const confDir = path.join(workDir, 'conf');
   fs.mkdirSync(confDir, { recursive: true });

@@ -117,6 +117,7 @@ export async function offlineImport(
       files,
       workDir,
       heap: localNeo4j.heap,
+      logger,
     });
     const importDone = performance.now();
     options.onProgress?.('starting the database to build its constraints and indexes');
