@@ -1,4 +1,3 @@
-import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
@@ -12,6 +11,7 @@ import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useExportRoute } from './plugins/use-export-route';
+import { useJit } from './plugins/use-jit';
 import { useLimits } from './plugins/use-limits';
 
 export interface ApiDependencies {
@@ -45,7 +45,7 @@ export function createApi({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
-    plugins: [...useLimits(), useExportRoute(executor, keyStore), ...(jit ? [useGraphQlJit()] : [])],
+    plugins: [...useLimits(), useExportRoute(executor, keyStore), ...(jit ? [useJit()] : [])],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
