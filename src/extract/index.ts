@@ -10,7 +10,11 @@ export type { Candidate, ClaimView, ContradictionDetector } from './contradictio
 export { formatDraftYaml } from './draft-yaml';
 export { loadRuleSet, PROPOSER_LANGUAGES, RuleFileError, rulesDirectory } from './load-rules';
 export type { ProposerLanguage, RuleSet } from './load-rules';
-export { defaultEvalSet, evaluateArticle, runEvaluation, scoreProposal, STATEMENT_IOU } from './evaluate';
-export type { ArticleScores, EvalArticle, EvaluationReport } from './evaluate';
-export { formatEvaluationTable } from './eval-table';
-export { matchOneToOne, scores, spanIoU } from './eval-match';
+export { defaultEvalSet, evaluateArticle, runEvaluation, toExisting } from './evaluation/run';
+export type { ArticleScores, EvaluationReport, SetScores } from './evaluation/run';
+export { EVAL_SETS, loadSplit, SplitError } from './evaluation/split';
+export type { EvalArticle, EvalSetName } from './evaluation/split';
+export { LAYERS, scoreProposal, STATEMENT_IOU } from './evaluation/score';
+export type { Diagnostics, Layer, ProposalScore } from './evaluation/score';
+export { evaluationToJson, formatEvaluationTable } from './evaluation/table';
+export { matchOneToOne, scores, spanIoU } from './evaluation/match';

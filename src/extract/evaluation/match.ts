@@ -2,7 +2,7 @@
  * Matching proposals to hand annotations for `isnad eval`: intersection over union of code-point
  * spans, and a one-to-one assignment that is greedy by best score (documented in docs/proposals.md).
  */
-import type { CodePointSpan } from '../text/spans';
+import type { CodePointSpan } from '../../text/spans';
 
 /** Intersection over union of two half-open code-point spans (0 when either is empty). */
 export function spanIoU(a: CodePointSpan, b: CodePointSpan): number {

@@ -1,7 +1,7 @@
 import { resolve } from 'path';
 import { parse } from 'yaml';
 import { formatDraftYaml } from '../../../src/extract/draft-yaml';
-import { toExisting } from '../../../src/extract/evaluate';
+import { toExisting } from '../../../src/extract/evaluation/run';
 import { proposeAnnotations } from '../../../src/extract/propose';
 import type { Proposal } from '../../../src/extract/propose';
 import { AnnotationError } from '../../../src/ingest/annotation-error';
