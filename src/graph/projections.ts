@@ -4,6 +4,8 @@
  * costs one round trip. Fragments are constants; no input is ever interpolated.
  */
 
+import { REVIEW_FIELDS } from './review-projections';
+
 const CURRENT = (v: string) => `NOT EXISTS { (${v})<-[:SUPERSEDES]-() }`;
 
 export const AGENT = (v: string) => `${v} { .id, .name, .kind, .version }`;
@@ -36,7 +38,7 @@ export const ARTICLE = (
 
 /** A source's view; inside a statement's view, the outlets it spoke to only when asked. */
 export const SOURCE = (v: string, parts: Pick<StatementParts, 'basis'> = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions${
+  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions${REVIEW_FIELDS(v)}${
     parts.basis ? `,\n  spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]` : ''
   }
 }`;
@@ -98,7 +100,7 @@ const optionalParts = (v: string, parts: StatementParts): string =>
 
 /** A statement's view: its words and span, article and source always; other parts as asked. */
 export const STATEMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language,
+  .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language${REVIEW_FIELDS(v)},
   superseded: NOT ${CURRENT(v)},
   article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art', false, parts)}][0],
   source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src', parts)}][0]${optionalParts(v, parts)}
@@ -124,7 +126,7 @@ export const STATEMENT_OWNERS = (v: string) => `{
 }`;
 
 export const ASSESSMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .relation, .rationale, .confidence, .method, .rule,
+  .id, .localId, .relation, .rationale, .confidence, .rule${REVIEW_FIELDS(v)},
   superseded: NOT ${CURRENT(v)},
   assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],${
     parts.activity

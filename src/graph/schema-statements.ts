@@ -13,6 +13,7 @@ export const IDENTIFIED_LABELS = [
   'Activity',
   'Exclusion',
   'Withdrawal',
+  'Review',
   'ApiKey',
 ] as const;
 

@@ -73,7 +73,33 @@ export type SourceKind =
   | 'UNATTRIBUTED'
   | 'OUTLET_VOICE';
 
-export interface SourceView {
+/** A review of a proposed statement, source or assessment (see review-projections.ts). */
+export interface ReviewView {
+  id: string;
+  decision: 'CONFIRM' | 'REJECT';
+  note: string | null;
+  targetId: string;
+  targetLabel: 'Statement' | 'Source' | 'Assessment';
+  /** For a confirmed assessment: the HUMAN assessment the review wrote. */
+  confirmationId: string | null;
+  reviewedAt: string;
+  reviewer: AgentView;
+}
+
+export type ReviewStatus = 'HUMAN' | 'PROPOSED' | 'CONFIRMED' | 'REJECTED';
+
+/** Who made a node and where its review stands. */
+export interface ReviewFields {
+  method: 'HUMAN' | 'RULE' | 'MODEL';
+  /** The proposer's rules behind it; empty for a person's. */
+  rules: string[];
+  /** On a HUMAN assessment that confirms a proposal: the proposal's id. */
+  confirms: string | null;
+  status: ReviewStatus;
+  review: ReviewView | null;
+}
+
+export interface SourceView extends ReviewFields {
   id: string;
   localId: string;
   articleId: string;
@@ -98,7 +124,7 @@ export interface GlossView {
 
 export type StatementMode = 'DIRECT_QUOTE' | 'REPORTED_SPEECH' | 'EDITORIAL_INFERENCE' | 'UNATTRIBUTED';
 
-export interface StatementView {
+export interface StatementView extends ReviewFields {
   id: string;
   localId: string;
   quote: string;
@@ -152,13 +178,12 @@ export interface StatementOwnersView {
 
 export type Relation = 'CONTRADICTS' | 'AGREES' | 'REFINES' | 'SAME_CLAIM';
 
-export interface AssessmentView {
+export interface AssessmentView extends ReviewFields {
   id: string;
   localId: string;
   relation: Relation;
   rationale: string;
   confidence: number;
-  method: 'HUMAN' | 'RULE' | 'MODEL';
   rule: string | null;
   superseded: boolean;
   assertedBy: AgentView;

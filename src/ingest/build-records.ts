@@ -107,6 +107,11 @@ export function buildAnnotationRecords(resolved: ResolvedAnnotation, ctx: BuildC
     id: statementIds.get(s.id)!,
   }));
   for (const row of statements) row.props.id = row.id;
+  const marks = resolved.proposal;
+  const proposed = (rules: string[] | undefined) => ({ method: 'RULE', status: 'PROPOSED', rules: rules ?? [] });
+  if (marks) {
+    for (const row of statements) Object.assign(row.props, proposed(marks.statements[row.props.localId]));
+  }
 
   const glosses = resolved.statements.flatMap((s) => {
     if (s.gloss === null) return [];
@@ -151,7 +156,7 @@ export function buildAnnotationRecords(resolved: ResolvedAnnotation, ctx: BuildC
   return {
     activity: {
       id: ids.activity(ctx.inputHash, ctx.tool.version, resolved.annotator.id),
-      type: 'ANNOTATION',
+      type: marks ? 'PROPOSAL' : 'ANNOTATION',
       tool: ctx.tool.name,
       toolVersion: ctx.tool.version,
       inputHash: ctx.inputHash,
@@ -219,6 +224,7 @@ export function buildAnnotationRecords(resolved: ResolvedAnnotation, ctx: BuildC
         affiliation: s.basis.affiliation,
         audience: s.basis.audience,
         conditions: s.basis.conditions,
+        ...(marks && proposed(marks.sources[s.id])),
       },
       spokeTo: s.basis.spokeTo.map(ids.outlet),
       mentions: s.mentions.map(({ start, end, quote }) => ({ start, end, quote })),

@@ -5,7 +5,7 @@
 
 export interface ActivityRow {
   id: string;
-  type: 'ANNOTATION' | 'CORRECTION' | 'API_ASSESSMENT';
+  type: 'ANNOTATION' | 'CORRECTION' | 'API_ASSESSMENT' | 'PROPOSAL' | 'REVIEW';
   tool: string;
   toolVersion: string;
   inputHash: string;

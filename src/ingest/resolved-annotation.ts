@@ -123,9 +123,21 @@ interface ResolvedFileBase {
   corrections: ResolvedCorrection[];
 }
 
+/** The rules behind each proposed source and statement, by local id. */
+export interface ProposalMarks {
+  statements: Record<string, string[]>;
+  sources: Record<string, string[]>;
+}
+
 /** A complete annotation, anchored. */
 export interface ResolvedAnnotation extends ResolvedFileBase {
   kind: 'annotation';
+  /**
+   * Set when the proposer, not a person, made this annotation: its sources, statements and
+   * assessments are then written as machine-made (`method: RULE`, `status: PROPOSED`) with the
+   * rules behind each, for review in the graph. Absent for every file an annotator wrote.
+   */
+  proposal?: ProposalMarks;
   article: ResolvedArticle;
   outlets: Outlet[];
   topics: Topic[];

@@ -13,6 +13,7 @@ import { Article, Entity, Outlet, Source, Topic } from './types/article';
 import { Assessment } from './types/assessment';
 import { connectionResolvers } from './types/connections';
 import { Node } from './types/node';
+import { AssessmentReviewFields, SourceReviewFields, StatementReviewFields } from './types/review';
 import { Statement } from './types/statement';
 
 export const resolvers: Resolvers = {
@@ -33,12 +34,12 @@ export const resolvers: Resolvers = {
   },
   Mutation: mutations,
   Node,
-  Statement,
+  Statement: { ...Statement, ...StatementReviewFields },
   Article,
   Outlet,
-  Source,
+  Source: { ...Source, ...SourceReviewFields },
   Topic,
   Entity,
-  Assessment,
+  Assessment: { ...Assessment, ...AssessmentReviewFields },
   ...connectionResolvers,
 };

@@ -1,6 +1,7 @@
 import type { CypherQuery } from '../executor';
 import { ALL_STATEMENT_PARTS, ASSESSMENT, CURRENT } from '../projections';
 import type { StatementParts } from '../projections';
+import { STATUS_MATCHES } from '../review-projections';
 import type { PageArgs } from './statements';
 import type { StatementFilterInput } from './statement-filter';
 import {
@@ -37,6 +38,7 @@ const passesFilters = `
     MATCH (a)-[:FROM]->(s1:Statement), (a)-[:TO]->(s2:Statement)
     WHERE ($includeHistory OR ${CURRENT('a')})
       AND ($method IS NULL OR a.method = $method)
+      AND ${STATUS_MATCHES('a', true)}
       AND ($minConfidence IS NULL OR a.confidence >= $minConfidence)
       AND (${sideMatches('s1')} OR ${sideMatches('s2')})`;
 
@@ -89,7 +91,8 @@ function isUnfiltered(filter: AssessmentFilterInput): boolean {
 
 /**
  * How many assessments pass the filters. Unfiltered, it counts index entries per relation and
- * subtracts the superseded ones (found from the few SUPERSEDES relationships), instead of
+ * subtracts the superseded ones and the reviewed proposals, which the default view hides (found from
+ * the few SUPERSEDES and REVIEWS relationships), instead of
  * visiting every assessment: relations of these kinds always join two statements. (`a.id IS NOT
  * NULL` lets the composite (relation, id) index serve a lookup by relation alone.)
  */
@@ -101,7 +104,8 @@ export function assessmentsCount(filter: AssessmentFilterInput, includeHistory: 
           MATCH (a:Assessment) WHERE a.relation = relation AND a.id IS NOT NULL RETURN count(a) AS recorded
         }
         CALL (relation) {
-          MATCH ()-[:SUPERSEDES]->(old:Assessment) WHERE NOT $includeHistory AND old.relation = relation
+          MATCH ()-[r:SUPERSEDES|REVIEWS]->(old:Assessment)
+          WHERE (type(r) = 'REVIEWS' OR NOT $includeHistory) AND old.relation = relation
           RETURN count(DISTINCT old) AS superseded
         }
         RETURN sum(recorded - superseded) AS count`,

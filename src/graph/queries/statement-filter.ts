@@ -15,6 +15,8 @@ export interface StatementFilterInput {
   language?: string | null;
   /** Ids of statements whose text or gloss matched a full-text query, when a text filter is given. */
   textMatches?: string[] | null;
+  /** Review statuses to show (HUMAN, PROPOSED, CONFIRMED, REJECTED); null: the default view. */
+  status?: string[] | null;
 }
 
 export const statementFilterParams = (filter: StatementFilterInput) => ({
@@ -27,6 +29,7 @@ export const statementFilterParams = (filter: StatementFilterInput) => ({
   fMode: filter.mode ?? null,
   fLanguage: filter.language ?? null,
   fTextMatches: filter.textMatches ?? null,
+  fStatus: filter.status && filter.status.length > 0 ? filter.status : null,
 });
 
 /** True when `v` satisfies every given filter. */

@@ -3,6 +3,7 @@ import { ALL_STATEMENT_PARTS, CURRENT, STATEMENT, STATEMENT_OWNERS } from '../pr
 import type { StatementParts } from '../projections';
 import type { StatementFilterInput } from './statement-filter';
 import { statementAnchor, statementFilterParams, statementMatches } from './statement-filter';
+import { STATUS_MATCHES } from '../review-projections';
 
 export interface PageArgs {
   /** Rows to fetch: the page size plus one, to know whether another page follows. */
@@ -11,7 +12,7 @@ export interface PageArgs {
   after: string | null;
 }
 
-const visible = (v: string) => `($includeHistory OR ${CURRENT(v)})`;
+const visible = (v: string) => `($includeHistory OR ${CURRENT(v)}) AND ${STATUS_MATCHES(v, false)}`;
 
 /** One page of statements, ordered by id, each with its whole view. One round trip. */
 export function statementsPage(

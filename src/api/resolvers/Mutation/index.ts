@@ -3,6 +3,8 @@ import type { MutationResolvers } from '../../generated/resolvers-types';
 import { addAssessmentFromApi } from '../../writes/add-assessment';
 import { correctFromApi } from '../../writes/correct';
 import { ingestArticleFromApi } from '../../writes/ingest-article';
+import { reviewFromApi } from '../../writes/review-decide';
+import { proposeArticleFromApi } from '../../writes/review-propose';
 
 /** Write operations: each checks the caller's role first, then calls the write service. */
 export const mutations: MutationResolvers = {
@@ -17,5 +19,13 @@ export const mutations: MutationResolvers = {
   correct: (_parent, { input }, ctx) => {
     requireRole(ctx.principal, WRITE_ROLES);
     return correctFromApi(ctx, ctx.principal!, input);
+  },
+  proposeArticle: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return proposeArticleFromApi(ctx, input);
+  },
+  review: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return reviewFromApi(ctx, ctx.principal!, input);
   },
 };
