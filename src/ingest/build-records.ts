@@ -107,8 +107,13 @@ export function buildAnnotationRecords(resolved: ResolvedAnnotation, ctx: BuildC
     id: statementIds.get(s.id)!,
   }));
   for (const row of statements) row.props.id = row.id;
+  // A proposer's annotation: every source and statement is machine-made, with its rules.
   const marks = resolved.proposal;
-  const proposed = (rules: string[] | undefined) => ({ method: 'RULE', status: 'PROPOSED', rules: rules ?? [] });
+  const proposed = (rules: string[] | undefined) => ({
+    method: 'RULE',
+    status: 'PROPOSED',
+    rules: rules ?? [],
+  });
   if (marks) {
     for (const row of statements) Object.assign(row.props, proposed(marks.statements[row.props.localId]));
   }
@@ -127,7 +132,10 @@ export function buildAnnotationRecords(resolved: ResolvedAnnotation, ctx: BuildC
     const asserter = agentRow(a.assertedBy);
     agents.set(asserter.id, asserter);
     if (fromId !== undefined && toId !== undefined) {
-      assessments.push(assessmentRow(a, fromId, toId, asserter.id, article.slug, null));
+      const row = assessmentRow(a, fromId, toId, asserter.id, article.slug, null);
+      // A proposer's candidate: status PROPOSED, as written (a review never changes it).
+      if (marks) Object.assign(row.props, { status: 'PROPOSED' });
+      assessments.push(row);
     }
   });
   resolved.sources.forEach((s, i) =>
