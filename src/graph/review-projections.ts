@@ -18,10 +18,14 @@ export const REVIEW_OF = (v: string) => `[(${v})<-[:REVIEWS]-(rvw:Review) | rvw 
     reviewer: [(rvw)-[:REVIEWED_BY]->(rva:Agent) | rva { .id, .name, .kind, .version }][0]
   }][0]`;
 
-/** The review fields of a statement, source or assessment view, as `, key: value` entries. */
+/**
+ * The review fields of a statement, source or assessment view, as `, key: value` entries. A
+ * person's node (no `status`) is never reviewed, so its review is not looked for.
+ */
 export const REVIEW_FIELDS = (v: string) => `,
   method: coalesce(${v}.method, 'HUMAN'), rules: coalesce(${v}.rules, []), confirms: ${v}.confirms,
-  status: ${REVIEW_STATUS(v)}, review: ${REVIEW_OF(v)}`;
+  status: ${REVIEW_STATUS(v)},
+  review: CASE WHEN ${v}.status IS NULL THEN null ELSE ${REVIEW_OF(v)} END`;
 
 /**
  * The status filter over `v`. `$fStatus` null is the default view: rejected proposals hidden
