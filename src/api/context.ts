@@ -1,6 +1,7 @@
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
 import type { Logger } from '../logging/logger';
+import type { InputLimits } from './limits';
 import type { Loaders } from './loaders';
 
 import type { Principal } from '../auth/roles';
@@ -14,6 +15,8 @@ export interface RequestContext {
   loaders: Loaders;
   principal: Principal | null;
   logger: Logger;
+  /** Bounds on client input (search text, strings). */
+  limits: InputLimits;
 }
 
 /** What every resolver receives. */

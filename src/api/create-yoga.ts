@@ -12,7 +12,12 @@ import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useExportRoute } from './plugins/use-export-route';
 import { useJit } from './plugins/use-jit';
+import { useInputLimits } from './plugins/use-input-limits';
 import { useLimits } from './plugins/use-limits';
+import { useNoIntrospection } from './plugins/use-no-introspection';
+import { useSupportedOperations } from './plugins/use-supported-operations';
+import { DEFAULT_INPUT_LIMITS } from './limits';
+import type { InputLimits } from './limits';
 
 export interface ApiDependencies {
   executor: GraphExecutor;
@@ -26,12 +31,18 @@ export interface ApiDependencies {
    * request (graphql-js). Default true; the benchmark measures both.
    */
   jit?: boolean;
+  /** Bounds on client input; default DEFAULT_INPUT_LIMITS. */
+  limits?: InputLimits;
+  /** Production: no GraphiQL. Default false. */
+  production?: boolean;
+  /** Answer introspection queries. Default: not in production. */
+  introspection?: boolean;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
 /**
- * The GraphQL server (GraphiQL at /graphql). Each request gets its own round-trip counter and
+ * The GraphQL server (GraphiQL at /graphql, outside production). Each request gets its own round-trip counter and
  * batch loaders, and the caller's principal.
  */
 export function createApi({
@@ -40,12 +51,22 @@ export function createApi({
   keyStore,
   readAccess = 'open',
   jit = true,
+  limits = DEFAULT_INPUT_LIMITS,
+  production = false,
+  introspection = !production,
 }: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
-    plugins: [...useLimits(), useExportRoute(executor, keyStore), ...(jit ? [useJit()] : [])],
+    graphiql: production ? false : { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
+    plugins: [
+      useInputLimits(limits),
+      useSupportedOperations(),
+      ...(introspection ? [] : [useNoIntrospection()]),
+      ...useLimits(),
+      useExportRoute(executor, keyStore),
+      ...(jit ? [useJit()] : []),
+    ],
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
@@ -56,7 +77,13 @@ export function createApi({
       const principal = keyStore ? principalFromRequest(request, keyStore) : null;
       requireReadAccess(principal, readAccess);
       const requestExecutor = executor.forRequest();
-      return { executor: requestExecutor, loaders: createLoaders(requestExecutor), principal, logger };
+      return {
+        executor: requestExecutor,
+        loaders: createLoaders(requestExecutor),
+        principal,
+        logger,
+        limits,
+      };
     },
   }) as IsnadYoga;
 }

@@ -28,6 +28,7 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
       logger,
       keyStore,
       readAccess: config.auth.readAccess,
+      ...config.api,
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_INPUT_LIMITS } from '../api/limits';
+import type { InputLimits } from '../api/limits';
 import { projectRoot } from './project-root';
 
 /**
@@ -51,6 +53,34 @@ const environmentSchema = z.object({
     .optional(),
   /** `open`: anyone may read; `key`: reading needs a valid API key of any role. Writing always needs one. */
   ISNAD_READ_ACCESS: z.enum(['open', 'key']).default('open'),
+  /**
+   * Base URL of an OpenAI-compatible chat-completions server (`propose --extractor model` posts to
+   * `{url}/chat/completions`): llama.cpp's server, Ollama's `/v1`, vLLM. Unset: no model extractor.
+   */
+  ISNAD_MODEL_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+  /** The model the server should run (its `model` field); required with ISNAD_MODEL_URL. */
+  ISNAD_MODEL_NAME: z.string().min(1).optional(),
+  /** Sent as `Authorization: Bearer …` when set. */
+  ISNAD_MODEL_API_KEY: z.string().min(1).optional(),
+  /** How long one request to the model server may take, body included. */
+  ISNAD_MODEL_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** `production`: no GraphiQL and no introspection (unless ISNAD_INTROSPECTION). NODE_ENV counts too. */
+  ISNAD_ENV: z.enum(['development', 'production', 'test']).optional(),
+  NODE_ENV: z.string().optional(),
+  /** `true` or `false`: answer introspection queries. Default: on, except in production. */
+  ISNAD_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Largest GraphQL request body, in bytes (answered 413). */
+  ISNAD_MAX_BODY_BYTES: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxBodyBytes),
+  /** Longest string in a GraphQL query or its variables, in characters. */
+  ISNAD_MAX_STRING_LENGTH: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxStringLength),
+  /** Longest search text (`search`, `filter.text`), in characters. */
+  ISNAD_MAX_SEARCH_TEXT_LENGTH: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_INPUT_LIMITS.maxSearchTextLength),
+  /** Most distinct words in a search text. */
+  ISNAD_MAX_SEARCH_TERMS: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxSearchTerms),
 });
 
 function isJsonArray(text: string): boolean {
@@ -77,12 +107,23 @@ export interface Neo4jConnectionConfig {
   database: string | undefined;
 }
 
+/** An OpenAI-compatible chat-completions server that the user runs (the model extractor). */
+export interface ModelServerConfig {
+  /** Base URL; requests go to `{baseUrl}/chat/completions`. */
+  baseUrl: string;
+  model: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+}
+
 export interface AppConfig {
   http: { host: string; port: number };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   /** A remote Neo4j, or undefined when a local one must be started. */
   neo4j: Neo4jConnectionConfig | undefined;
   localNeo4j: LocalNeo4jConfig;
+  /** The model server, or undefined when ISNAD_MODEL_URL is not set. */
+  model: ModelServerConfig | undefined;
   neo4jCredentials: { user: string; password: string; database: string | undefined };
   auth: {
     /** Absolute path of the API key file. */
@@ -90,6 +131,13 @@ export interface AppConfig {
     /** JSON of key records from the environment, or undefined. */
     keysJson: string | undefined;
     readAccess: z.infer<typeof environmentSchema>['ISNAD_READ_ACCESS'];
+  };
+  api: {
+    /** ISNAD_ENV or NODE_ENV is `production`. */
+    production: boolean;
+    /** Introspection is answered (default: not in production). */
+    introspection: boolean;
+    limits: InputLimits;
   };
 }
 
@@ -107,6 +155,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (e.ISNAD_MODEL_URL !== undefined && e.ISNAD_MODEL_NAME === undefined) {
+    throw new ConfigError('invalid configuration: ISNAD_MODEL_NAME: must be set when ISNAD_MODEL_URL is');
+  }
+  const production = (e.ISNAD_ENV ?? e.NODE_ENV) === 'production';
   const credentials = { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
   return {
     http: { host: e.ISNAD_HOST, port: e.ISNAD_PORT },
@@ -121,10 +173,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       startTimeoutMs: e.ISNAD_NEO4J_START_TIMEOUT_MS,
       password: e.NEO4J_PASSWORD,
     },
+    model:
+      e.ISNAD_MODEL_URL === undefined || e.ISNAD_MODEL_NAME === undefined
+        ? undefined
+        : {
+            baseUrl: e.ISNAD_MODEL_URL,
+            model: e.ISNAD_MODEL_NAME,
+            apiKey: e.ISNAD_MODEL_API_KEY,
+            timeoutMs: e.ISNAD_MODEL_TIMEOUT_MS,
+          },
     auth: {
       keysFile: path.resolve(projectRoot(), e.ISNAD_API_KEYS_FILE),
       keysJson: e.ISNAD_API_KEYS,
       readAccess: e.ISNAD_READ_ACCESS,
+    },
+    api: {
+      production,
+      introspection: e.ISNAD_INTROSPECTION === undefined ? !production : e.ISNAD_INTROSPECTION === 'true',
+      limits: {
+        maxBodyBytes: e.ISNAD_MAX_BODY_BYTES,
+        maxStringLength: e.ISNAD_MAX_STRING_LENGTH,
+        maxSearchTextLength: e.ISNAD_MAX_SEARCH_TEXT_LENGTH,
+        maxSearchTerms: e.ISNAD_MAX_SEARCH_TERMS,
+      },
     },
   };
 }

@@ -10,7 +10,8 @@ export function useLimits(): Plugin[] {
     EnvelopArmorPlugin({
       maxDepth: { n: ApiLimits.maxDepth },
       costLimit: { maxCost: ApiLimits.maxCost },
-      maxAliases: { n: ApiLimits.maxAliases },
+      // Armor's default allow-list exempts `__typename`; each alias is work and bytes all the same.
+      maxAliases: { n: ApiLimits.maxAliases, allowList: [] },
       maxTokens: { n: ApiLimits.maxTokens },
       maxDirectives: { n: ApiLimits.maxDirectives },
     }) as Plugin,
@@ -20,12 +21,24 @@ export function useLimits(): Plugin[] {
 
 const LIMIT_MESSAGE = /limit of \d+ exceeded/i;
 
+/**
+ * graphql-js gives up on a document whose fields take too long to compare for overlaps (about a
+ * thousand repeated fields) with this bare message: the document is too complex.
+ */
+const VALIDATION_ABORTED = 'Validation aborted.';
+
+const isLimitError = (error: GraphQLError): boolean =>
+  LIMIT_MESSAGE.test(error.message) || error.message === VALIDATION_ABORTED;
+
+// The token limit is raised while parsing, so yoga has already coded it GRAPHQL_PARSE_FAILED.
 const withCode = (error: GraphQLError): GraphQLError =>
-  LIMIT_MESSAGE.test(error.message) && error.extensions.code === undefined
-    ? new GraphQLError(error.message, {
-        ...error,
-        extensions: { ...error.extensions, code: ErrorCode.QueryTooComplex },
-      })
+  isLimitError(error) && error.extensions.code !== ErrorCode.QueryTooComplex
+    ? new GraphQLError(
+        error.message === VALIDATION_ABORTED
+          ? 'the query has too many fields to validate; ask for fewer or split it'
+          : error.message,
+        { ...error, extensions: { ...error.extensions, code: ErrorCode.QueryTooComplex } },
+      )
     : error;
 
 /**

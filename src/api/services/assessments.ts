@@ -20,7 +20,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
 
 /** A page of assessment pairs of the given relations (both statements in full). */
 export async function listAssessments(
-  { executor, loaders }: RequestContext,
+  { executor, loaders, limits }: RequestContext,
   relations: string[],
   args: AssessmentListArgs,
   parts: StatementParts = ALL_STATEMENT_PARTS,
@@ -45,7 +45,7 @@ export async function listAssessments(
     minConfidence,
     publishedFrom,
     publishedTo,
-    textMatches: await statementIdsMatching(executor, text, 'filter.text'),
+    textMatches: await statementIdsMatching(executor, text, 'filter.text', limits),
   };
   const includeHistory = args.includeHistory ?? false;
   const rows = await executor.read<{ assessment: AssessmentView }>(

@@ -19,14 +19,14 @@ interface HitRow {
 
 /** Ranked full-text search over statements and glosses; cursors are offsets into the ranking. */
 export async function searchStatements(
-  { executor }: RequestContext,
+  { executor, limits }: RequestContext,
   args: QuerySearchArgs,
   parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<ConnectionModel<SearchHitModel>> {
   const size = pageSize(args.first);
   const offset = decodeOffsetCursor(args.after);
   const searchArgs = {
-    lucene: luceneQueryFor(args.query, 'query'),
+    lucene: luceneQueryFor(args.query, 'query', limits),
     language: args.language ?? null,
     maxHits: ApiLimits.maxSearchHits,
   };

@@ -10,14 +10,14 @@ import { statementIdsMatching } from './text-matches';
 
 /** A page of statements with lazily computed totalCount and facets. */
 export async function listStatements(
-  { executor }: RequestContext,
+  { executor, limits }: RequestContext,
   args: QueryStatementsArgs,
   parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<StatementConnectionModel> {
   const size = pageSize(args.first);
   const after = decodeIdCursor(args.after);
   const { text, ...rest } = args.filter ?? {};
-  const filter = { ...rest, textMatches: await statementIdsMatching(executor, text, 'filter.text') };
+  const filter = { ...rest, textMatches: await statementIdsMatching(executor, text, 'filter.text', limits) };
   const includeHistory = args.includeHistory ?? false;
   const rows = await executor.read<{ statement: StatementView }>(
     statementsPage(filter, includeHistory, { after, limit: size + 1 }, parts),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { DEFAULT_INPUT_LIMITS } from '../../api/limits';
 import { createLoaders } from '../../api/loaders';
 import { searchStatements } from '../../api/services/search';
 import { isolate } from '../../text/bidi';
@@ -17,7 +18,8 @@ export function registerSearch(program: Command): void {
     .option('--first <n>', 'how many results', '10')
     .action(async (query: string, options: { language?: string; first: string }) => {
       const lines = await withDatabase(async (db, logger) => {
-        const ctx = { executor: db.executor, loaders: createLoaders(db.executor), principal: null, logger };
+        const loaders = createLoaders(db.executor);
+        const ctx = { executor: db.executor, loaders, principal: null, logger, limits: DEFAULT_INPUT_LIMITS };
         const hits = await searchStatements(ctx, {
           query,
           language: options.language ?? null,

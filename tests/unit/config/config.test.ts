@@ -58,3 +58,26 @@ describe('loadConfig: API keys', () => {
     );
   });
 });
+
+describe('loadConfig: production mode and input bounds (issue 15)', () => {
+  it('turns production on with ISNAD_ENV or NODE_ENV, and introspection off unless enabled', () => {
+    expect(loadConfig({}).api).toMatchObject({ production: false, introspection: true });
+    expect(loadConfig({ NODE_ENV: 'production' }).api).toMatchObject({
+      production: true,
+      introspection: false,
+    });
+    expect(loadConfig({ ISNAD_ENV: 'production', NODE_ENV: 'development' }).api.production).toBe(true);
+    expect(loadConfig({ ISNAD_ENV: 'production', ISNAD_INTROSPECTION: 'true' }).api.introspection).toBe(true);
+  });
+
+  it('reads the input bounds, with safe defaults, and names a bad one', () => {
+    expect(loadConfig({}).api.limits).toEqual({
+      maxBodyBytes: 1_048_576,
+      maxStringLength: 100_000,
+      maxSearchTextLength: 1_000,
+      maxSearchTerms: 32,
+    });
+    expect(loadConfig({ ISNAD_MAX_SEARCH_TERMS: '8' }).api.limits.maxSearchTerms).toBe(8);
+    expect(() => loadConfig({ ISNAD_MAX_BODY_BYTES: '-1' })).toThrow(/ISNAD_MAX_BODY_BYTES/);
+  });
+});
