@@ -13,10 +13,11 @@ import { registerVerify } from './commands/verify';
 import { loadExistingStatements } from '../extract/existing-from-graph';
 import { withDatabase } from './with-database';
 import { runCommand } from './run-command';
+import { throwOnUsageErrors, unknownCommandIn, USAGE_EXIT_CODE } from './usage';
 
 /** The `isnad` command. Each sub-command parses, calls a service, prints; nothing more. */
 export function buildProgram(): Command {
-  const program = new Command('isnad')
+  const program = throwOnUsageErrors(new Command('isnad'))
     .description('Isnad: a claim-provenance knowledge graph of attributed news statements')
     .version(appVersion());
   registerServe(program);
@@ -34,5 +35,12 @@ export function buildProgram(): Command {
 }
 
 if (require.main === module) {
-  runCommand(() => buildProgram().parseAsync(process.argv));
+  const program = buildProgram();
+  const unknown = unknownCommandIn(program, process.argv.slice(2));
+  if (unknown !== null) {
+    process.stderr.write(`isnad: unknown command '${unknown}' (see isnad --help)\n`);
+    process.exitCode = USAGE_EXIT_CODE;
+  } else {
+    runCommand(() => program.parseAsync(process.argv));
+  }
 }

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { KeyStore } from '../../auth/key-store';
@@ -13,6 +14,7 @@ import { loadConfig } from '../../config/config';
 export function registerKeys(
   program: Command,
   openStore: () => KeyStore = () => KeyStore.fromConfig(loadConfig().auth),
+  confirm: (question: string) => Promise<boolean> = confirmOnTerminal,
 ): void {
   const keys = program.command('keys').description('create, revoke and list API keys');
 
@@ -36,23 +38,55 @@ export function registerKeys(
     .command('revoke')
     .description('revoke an API key: requests presenting it are refused from now on')
     .argument('<id>', 'the key id (the 12 hex characters after "isnad_", as in `isnad keys list`)')
-    .action((id: string) => {
-      const revoked = openStore().revokeKey(id);
+    .option('--yes', 'do not ask for confirmation in a terminal')
+    .action(async (id: string, options: { yes?: boolean }) => {
+      const store = openStore();
+      if (
+        !options.yes &&
+        !(await confirm(`revoke key ${id}? requests presenting it will be refused [y/N] `))
+      ) {
+        throw new KeysCliError(`key ${id} not revoked`);
+      }
+      const revoked = store.revokeKey(id);
       process.stdout.write(`revoked key ${revoked.id} at ${revoked.revokedAt ?? ''}\n`);
     });
 
   keys
     .command('list')
     .description('list API keys (never their secrets or hashes)')
-    .action(() => {
+    .option('--json', 'print the keys as a JSON array')
+    .action((options: { json?: boolean }) => {
       const store = openStore();
       const listed = store.listKeys();
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+        return;
+      }
       if (listed.length === 0) {
         process.stderr.write(`no API keys (key file: ${store.file})\n`);
         return;
       }
       process.stdout.write(formatTable(listed));
     });
+}
+
+/** A refusal of the user's own making: printed as one line (`isnad: …`), exit 1. */
+class KeysCliError extends Error {
+  readonly userFacing = true;
+}
+
+/**
+ * Asks on the terminal; without one (a script, a pipe) there is no one to ask and the command
+ * goes ahead, as it did before the question existed.
+ */
+async function confirmOnTerminal(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return true;
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
 }
 
 function formatTable(keys: KeyListing[]): string {

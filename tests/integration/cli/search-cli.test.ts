@@ -31,4 +31,28 @@ describe('isnad search in a terminal', () => {
     expect(line).toContain('— a US defense official, Al Arabiya.net');
     expect(line).toMatch(/\[st_[0-9a-f]{24}\]$/);
   }, 60_000);
+
+  it('prints the hits as JSON with --json', async () => {
+    const env = readTestNeo4jEnv();
+    const cli = spawnCli(['search', 'future deployment plans', '--language', 'en', '--json'], {
+      NEO4J_URI: env.uri,
+      NEO4J_USER: env.user,
+      NEO4J_PASSWORD: env.password,
+      LOG_LEVEL: 'silent',
+    });
+    expect(await cli.exited).toBe(0);
+    const { stdout } = cli.child;
+    if (!stdout?.closed) await new Promise((resolve) => stdout?.once('close', resolve));
+    const hits = JSON.parse(cli.stdout.join('\n')) as {
+      score: number;
+      matched: string;
+      statement: { id: string };
+    }[];
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]).toMatchObject({
+      matched: expect.any(String),
+      statement: { id: expect.stringMatching(/^st_/) },
+    });
+    expect(hits[0]!.score).toBeGreaterThan(0);
+  }, 60_000);
 });
