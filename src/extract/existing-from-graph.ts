@@ -1,6 +1,6 @@
 import type { GraphExecutor } from '../graph/executor';
 import { EXISTING_STATEMENTS } from '../graph/queries/existing-statements';
-import type { ExistingStatement } from './assess';
+import type { ExistingStatement } from './pipeline/assessments/assess';
 
 /** How many of the graph's newest statements a proposal is compared against. */
 export const EXISTING_STATEMENT_LIMIT = 5_000;

@@ -4,12 +4,13 @@
  */
 export { proposeAnnotations, proposerAgent } from './propose';
 export type { Proposal, ProposeInput, RuleNote } from './propose';
-export type { ExistingStatement } from './assess';
-export { RuleBasedDetector } from './contradictions';
-export type { Candidate, ClaimView, ContradictionDetector } from './contradictions';
-export { formatDraftYaml } from './draft-yaml';
-export { loadRuleSet, PROPOSER_LANGUAGES, RuleFileError, rulesDirectory } from './load-rules';
-export type { ProposerLanguage, RuleSet } from './load-rules';
+export { proposeAssessments } from './pipeline/assessments/assess';
+export type { ExistingStatement, LocalClaim } from './pipeline/assessments/assess';
+export { RuleBasedDetector } from './pipeline/assessments/contradictions';
+export type { Candidate, ClaimView, ContradictionDetector } from './pipeline/assessments/contradictions';
+export { formatDraftYaml } from './draft/draft-yaml';
+export { loadRuleSet, PROPOSER_LANGUAGES, RuleFileError, rulesDirectory } from './rules-engine/load-rules';
+export type { ProposerLanguage, RuleSet } from './rules-engine/load-rules';
 export { defaultEvalSet, evaluateArticle, runEvaluation, toExisting } from './evaluation/run';
 export type { ArticleScores, EvaluationReport, SetScores } from './evaluation/run';
 export { EVAL_SETS, loadSplit, SplitError } from './evaluation/split';

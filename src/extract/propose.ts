@@ -3,23 +3,23 @@
  * to review before ingest. Pure: it reads no article and writes no graph (the rule files, which ship
  * with the code, are read once unless the caller passes its own).
  */
-import { anchorFor } from './anchors';
-import { proposeAssessments } from './assess';
-import type { ExistingStatement } from './assess';
-import { compileRules } from './compile-rules';
-import { RuleBasedDetector } from './contradictions';
-import type { ContradictionDetector } from './contradictions';
-import { createDoc } from './doc';
-import type { Doc } from './doc';
-import type { DraftStatement } from './draft-types';
-import { findEntities } from './entities';
-import { claimFeatures } from './features';
-import { loadRuleSet } from './load-rules';
-import type { ProposerLanguage, RuleSet } from './load-rules';
-import { OutletResolver, UNKNOWN_OUTLET } from './outlets';
-import { segmentArticle } from './segment';
-import { OUTLET_VOICE_ID, SourceRegistry } from './source-registry';
-import type { DraftSource } from './source-registry';
+import { anchorFor } from './text/anchors';
+import { proposeAssessments } from './pipeline/assessments/assess';
+import type { ExistingStatement } from './pipeline/assessments/assess';
+import { compileRules } from './rules-engine/compile-rules';
+import { RuleBasedDetector } from './pipeline/assessments/contradictions';
+import type { ContradictionDetector } from './pipeline/assessments/contradictions';
+import { createDoc } from './text/doc';
+import type { Doc } from './text/doc';
+import type { DraftStatement } from './draft/draft-types';
+import { findEntities } from './pipeline/entities';
+import { claimFeatures } from './pipeline/assessments/features';
+import { loadRuleSet } from './rules-engine/load-rules';
+import type { ProposerLanguage, RuleSet } from './rules-engine/load-rules';
+import { OutletResolver, UNKNOWN_OUTLET } from './pipeline/sources/outlets';
+import { segmentArticle } from './pipeline/segment';
+import { OUTLET_VOICE_ID, SourceRegistry } from './pipeline/sources/source-registry';
+import type { DraftSource } from './pipeline/sources/source-registry';
 import type { Agent, AnnotationFile, Outlet, Source, Statement } from '../ingest/annotation-schema';
 import { annotationFileSchema } from '../ingest/annotation-schema';
 import { appVersion } from '../config/project-root';

@@ -1,8 +1,8 @@
-import { compileRules } from '../../../src/extract/compile-rules';
-import { createDoc, withoutCliticText } from '../../../src/extract/doc';
-import { loadRuleSet } from '../../../src/extract/load-rules';
+import { compileRules } from '../../../src/extract/rules-engine/compile-rules';
+import { createDoc, withoutCliticText } from '../../../src/extract/text/doc';
+import { loadRuleSet } from '../../../src/extract/rules-engine/load-rules';
 import { proposeAnnotations } from '../../../src/extract/propose';
-import { quotationRegions } from '../../../src/extract/tokens';
+import { quotationRegions } from '../../../src/extract/text/tokens';
 
 const ruleSet = loadRuleSet();
 const ar = compileRules(ruleSet, 'ar');

@@ -1,6 +1,6 @@
 import { resolve } from 'path';
 import { parse } from 'yaml';
-import { formatDraftYaml } from '../../../src/extract/draft-yaml';
+import { formatDraftYaml } from '../../../src/extract/draft/draft-yaml';
 import { toExisting } from '../../../src/extract/evaluation/run';
 import { proposeAnnotations } from '../../../src/extract/propose';
 import type { Proposal } from '../../../src/extract/propose';

@@ -4,7 +4,7 @@ import path from 'path';
 import { Command } from 'commander';
 import { registerEval } from '../../../src/cli/commands/eval';
 import { registerPropose } from '../../../src/cli/commands/propose';
-import { loadRuleSet, RuleFileError, rulesDirectory } from '../../../src/extract/load-rules';
+import { loadRuleSet, RuleFileError, rulesDirectory } from '../../../src/extract/rules-engine/load-rules';
 
 function program(): Command {
   const p = new Command('isnad').exitOverride();

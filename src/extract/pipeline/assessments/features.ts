@@ -3,12 +3,12 @@
  * same thing?), and its polarity, stance (status quo or change), time horizon and quantities (can
  * both be true?). Computed from text, so statements already in the graph are described the same way.
  */
-import type { CompiledRules } from './compile-rules';
-import { PhraseMatcher } from './phrase-matcher';
-import { tokenize } from './tokens';
-import type { Token } from './tokens';
-import { foldArabic } from '../text/arabic-fold';
-import { stemToken } from '../text/arabic-stem';
+import type { CompiledRules } from '../../rules-engine/compile-rules';
+import { PhraseMatcher } from '../../rules-engine/phrase-matcher';
+import { tokenize } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
+import { foldArabic } from '../../../text/arabic-fold';
+import { stemToken } from '../../../text/arabic-stem';
 
 /** A quantity: a value with the word it counts and whether the text bounds it. */
 export interface Quantity {

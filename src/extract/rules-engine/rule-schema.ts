@@ -3,7 +3,7 @@
  * are strict so that a misspelt key fails with its path instead of silently switching a rule off.
  */
 import { z } from 'zod';
-import { idSchema, outletSchema, sourceKindSchema } from '../ingest/annotation-schema';
+import { idSchema, outletSchema, sourceKindSchema } from '../../ingest/annotation-schema';
 
 const words = z.array(z.string().min(1)).default([]);
 

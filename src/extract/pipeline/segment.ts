@@ -3,16 +3,16 @@
  * (up to the next attribution or the sentence end), the outlet's own clauses around them, a headline's
  * "X:" attribution, and attribution carried to the following sentences of the same paragraph.
  */
-import { findAttributions } from './attributions';
-import type { Found } from './attributions';
-import type { CompiledRules } from './compile-rules';
+import { findAttributions } from './cues';
+import type { Found } from './cues';
+import type { CompiledRules } from '../rules-engine/compile-rules';
 import { emitAttributed, emitOutletVoice, outletBy, trim, words } from './content';
 import type { Attribution } from './content';
-import type { Doc } from './doc';
-import type { DraftStatement, Speaker } from './draft-types';
-import { parseSourceBefore } from './source-phrase';
-import { FINAL_PUNCTUATION } from './tokens';
-import { splitSentences } from '../text/sentences';
+import type { Doc } from '../text/doc';
+import type { DraftStatement, Speaker } from '../draft/draft-types';
+import { parseSourceBefore } from './speaker/source-phrase';
+import { FINAL_PUNCTUATION } from '../text/tokens';
+import { splitSentences } from '../../text/sentences';
 
 /** What segmentation finds in an article. */
 export interface Segmentation {

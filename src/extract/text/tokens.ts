@@ -3,8 +3,8 @@
  * span (so a proposal can quote the article exactly) and its folded key (so rules match however the
  * word is spelled: hamza seats, tashkeel, tatweel, case).
  */
-import { foldArabic } from '../text/arabic-fold';
-import { createOffsetIndex } from '../text/spans';
+import { foldArabic } from '../../text/arabic-fold';
+import { createOffsetIndex } from '../../text/spans';
 
 /** One word or one punctuation/symbol character of the article. */
 export interface Token {

@@ -3,9 +3,9 @@
  * (و ف), for names also prepositions (ب ل ك), and perfect-tense verb endings (أكد → أكدت، أكدوا).
  * Everything is compared in folded form, so spelling variants need no rule of their own.
  */
-import { phraseKeys } from './tokens';
-import type { Token } from './tokens';
-import { foldArabic } from '../text/arabic-fold';
+import { phraseKeys } from '../text/tokens';
+import type { Token } from '../text/tokens';
+import { foldArabic } from '../../text/arabic-fold';
 
 /** A phrase to look for, with the value a match returns. */
 export interface PhraseEntry<T> {

@@ -5,8 +5,8 @@
 import { PhraseMatcher } from './phrase-matcher';
 import type { RuleSet, ProposerLanguage } from './load-rules';
 import type { CueRule, Gazetteer, GazetteerEntity, LanguageRules } from './rule-schema';
-import type { SourceKind } from '../ingest/annotation-schema';
-import { foldArabic } from '../text/arabic-fold';
+import type { SourceKind } from '../../ingest/annotation-schema';
+import { foldArabic } from '../../text/arabic-fold';
 
 /** What a word can begin as a source's noun phrase. */
 export interface HeadInfo {

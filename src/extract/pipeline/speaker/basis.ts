@@ -3,12 +3,12 @@
  * to whom it spoke (لـ"العربية.نت" و"الحدث.نت"; told Harbor Wire; seen by Harbor Wire), before which
  * audience (في مؤتمر صحافي; told reporters on Tuesday) and on which conditions (طلب عدم الكشف عن اسمه).
  */
-import type { CompiledRules } from './compile-rules';
-import type { CueRule } from './rule-schema';
-import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS } from './tokens';
-import type { Token } from './tokens';
-import { sliceTokens } from './doc';
-import type { Doc } from './doc';
+import type { CompiledRules } from '../../rules-engine/compile-rules';
+import type { CueRule } from '../../rules-engine/rule-schema';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
+import { sliceTokens } from '../../text/doc';
+import type { Doc } from '../../text/doc';
 
 /** The basis found after a speaker, not yet resolved to outlet ids. */
 export interface BasisParts {

@@ -4,14 +4,14 @@
  * for its government is that government, a bare surname is the named person it shortens, and a
  * headline's bare "officials" is the body's officials. Everything else is a new source.
  */
-import type { CompiledRules } from './compile-rules';
-import { sliceTokens } from './doc';
-import type { Doc } from './doc';
-import type { Speaker } from './draft-types';
+import type { CompiledRules } from '../../rules-engine/compile-rules';
+import { sliceTokens } from '../../text/doc';
+import type { Doc } from '../../text/doc';
+import type { Speaker } from '../../draft/draft-types';
 import type { OutletResolver } from './outlets';
-import type { SourcePhrase } from './source-phrase';
-import type { SourceKind } from '../ingest/annotation-schema';
-import { foldArabic } from '../text/arabic-fold';
+import type { SourcePhrase } from '../speaker/source-phrase';
+import type { SourceKind } from '../../../ingest/annotation-schema';
+import { foldArabic } from '../../../text/arabic-fold';
 
 /** A proposed source, before it is written out. */
 export interface DraftSource {

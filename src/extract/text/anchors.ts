@@ -2,9 +2,9 @@
  * Anchors for proposed spans, in the form an annotator would write them: the exact quote, plus the
  * shortest whole-word prefix (or suffix) that makes it occur once (guide §11, "Anchoring").
  */
-import type { Anchor } from '../ingest/annotation-schema';
-import { findQuoteOccurrences } from '../text/spans';
-import type { CodePointSpan } from '../text/spans';
+import type { Anchor } from '../../ingest/annotation-schema';
+import { findQuoteOccurrences } from '../../text/spans';
+import type { CodePointSpan } from '../../text/spans';
 
 const MAX_CONTEXT_WORDS = 6;
 

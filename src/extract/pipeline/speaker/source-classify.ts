@@ -3,10 +3,10 @@
  * the classification of a span by its head word (a title with a name, an anonymous head, information,
  * an institution) or by the gazetteer.
  */
-import type { CompiledRules, HeadInfo } from './compile-rules';
-import type { GazetteerEntity } from './rule-schema';
-import type { Token } from './tokens';
-import type { SourceKind } from '../ingest/annotation-schema';
+import type { CompiledRules, HeadInfo } from '../../rules-engine/compile-rules';
+import type { GazetteerEntity } from '../../rules-engine/rule-schema';
+import type { Token } from '../../text/tokens';
+import type { SourceKind } from '../../../ingest/annotation-schema';
 
 /** A source's noun phrase in the article: tokens `[start, end)`. */
 export interface SourcePhrase {

@@ -4,12 +4,12 @@
  * words that the gazetteer does not know. Mentions are code-point spans without attached clitics
  * (وواشنطن → واشنطن).
  */
-import type { CompiledRules } from './compile-rules';
-import { withoutCliticText } from './doc';
-import type { Doc } from './doc';
-import type { Entity } from '../ingest/annotation-schema';
-import type { CodePointSpan } from '../text/spans';
-import { foldArabic } from '../text/arabic-fold';
+import type { CompiledRules } from '../rules-engine/compile-rules';
+import { withoutCliticText } from '../text/doc';
+import type { Doc } from '../text/doc';
+import type { Entity } from '../../ingest/annotation-schema';
+import type { CodePointSpan } from '../../text/spans';
+import { foldArabic } from '../../text/arabic-fold';
 
 /** A proposed entity with its mentions as spans. */
 export interface DraftEntity {

@@ -3,8 +3,8 @@
  * new outlet named as the text names it (its owner unknown, so it is recorded as its own owner, as
  * the annotation guide asks for fictional or unknown outlets).
  */
-import type { Outlet } from '../ingest/annotation-schema';
-import { foldArabic } from '../text/arabic-fold';
+import type { Outlet } from '../../../ingest/annotation-schema';
+import { foldArabic } from '../../../text/arabic-fold';
 
 /** Resolves outlet names to ids and remembers every outlet a draft refers to. */
 export class OutletResolver {

@@ -3,15 +3,15 @@
  * the speaker, and where the content it introduces starts (after أن / إن / that / a colon, at an
  * opening quotation mark, or right away: قال مسؤولون التزامهم …; The officials said troops …).
  */
-import { parseBasis } from './basis';
-import type { CompiledRules } from './compile-rules';
-import type { Doc } from './doc';
-import { withoutCliticText } from './doc';
-import type { Speaker } from './draft-types';
-import type { PhraseMatch } from './phrase-matcher';
-import type { CueRule } from './rule-schema';
-import { parseSourceAfter, parseSourceBefore } from './source-phrase';
-import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from './tokens';
+import { parseBasis } from './speaker/basis';
+import type { CompiledRules } from '../rules-engine/compile-rules';
+import type { Doc } from '../text/doc';
+import { withoutCliticText } from '../text/doc';
+import type { Speaker } from '../draft/draft-types';
+import type { PhraseMatch } from '../rules-engine/phrase-matcher';
+import type { CueRule } from '../rules-engine/rule-schema';
+import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 
 /** One cue with everything found around it. */
 export interface Found {

@@ -3,7 +3,7 @@
  * rule that decided it. Arabic speakers mostly follow the verb (أكدت مصادر خاصة); English ones precede
  * it (two US officials told); both orders are tried where the language allows them.
  */
-import type { CompiledRules } from './compile-rules';
+import type { CompiledRules } from '../../rules-engine/compile-rules';
 import {
   bareName,
   classifySpan,
@@ -15,8 +15,8 @@ import {
   NAME_LIMIT,
 } from './source-classify';
 import type { SourcePhrase } from './source-classify';
-import { CLAUSE_PUNCTUATION } from './tokens';
-import type { Token } from './tokens';
+import { CLAUSE_PUNCTUATION } from '../../text/tokens';
+import type { Token } from '../../text/tokens';
 
 export { hasArticle, isStop } from './source-classify';
 export type { SourcePhrase } from './source-classify';

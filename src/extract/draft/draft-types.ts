@@ -3,9 +3,9 @@
  * and sources are assigned. Kept apart so that segmentation, source resolution and assessment can be
  * read (and tested) one at a time.
  */
-import type { BasisParts } from './basis';
-import type { SourcePhrase } from './source-phrase';
-import type { StatementMode } from '../ingest/annotation-schema';
+import type { BasisParts } from '../pipeline/speaker/basis';
+import type { SourcePhrase } from '../pipeline/speaker/source-phrase';
+import type { StatementMode } from '../../ingest/annotation-schema';
 
 /** Who a statement is attributed to, as found in the text; resolved to a source later. */
 export interface Speaker {

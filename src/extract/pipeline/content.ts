@@ -3,12 +3,12 @@
  * marks around a direct quote), decides direct quote versus partial quotation (guide §2.3), and splits
  * coordinated claims and the outlet's trailing inference (، ما يعني …) into statements of their own.
  */
-import { withoutCliticText } from './doc';
-import type { Doc } from './doc';
-import type { CompiledRules } from './compile-rules';
-import type { DraftStatement, Speaker } from './draft-types';
-import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from './tokens';
-import type { Token } from './tokens';
+import { withoutCliticText } from '../text/doc';
+import type { Doc } from '../text/doc';
+import type { CompiledRules } from '../rules-engine/compile-rules';
+import type { DraftStatement, Speaker } from '../draft/draft-types';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
+import type { Token } from '../text/tokens';
 
 /** How the statements of one clause are attributed. */
 export interface Attribution {

@@ -2,7 +2,7 @@
  * An article as the extraction steps read it: the exact text, its code points and its tokens, with
  * the helpers that turn token ranges back into the article's exact characters.
  */
-import { withoutClitic } from './phrase-matcher';
+import { withoutClitic } from '../rules-engine/phrase-matcher';
 import { tokenize } from './tokens';
 import type { Token } from './tokens';
 

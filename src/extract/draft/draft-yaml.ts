@@ -5,7 +5,7 @@
  * schema holds (assessments keep `method: RULE` and `rule`).
  */
 import { Document, isMap, isSeq } from 'yaml';
-import type { Proposal, RuleNote } from './propose';
+import type { Proposal, RuleNote } from '../propose';
 
 const HEADER = [
   ' Draft proposed by the Isnad rule-based proposer: every item below is a proposal, not a judgement.',

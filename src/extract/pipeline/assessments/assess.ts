@@ -1,0 +1,136 @@
+/**
+ * Candidate assessments: every pair of proposed statements of different sources, and every proposed
+ * statement against the statements the caller passes in from the graph (other articles). Claims are
+ * compared in one language: an Arabic statement's English gloss stands in for it next to English text.
+ */
+import { compileRules } from '../../rules-engine/compile-rules';
+import type { ClaimView, ContradictionDetector } from './contradictions';
+import { claimFeatures } from './features';
+import type { ProposerLanguage, RuleSet } from '../../rules-engine/load-rules';
+import { PROPOSER_LANGUAGES } from '../../rules-engine/load-rules';
+import type { Agent, Assessment } from '../../../ingest/annotation-schema';
+import { refSchema } from '../../../ingest/annotation-schema';
+import { foldArabic } from '../../../text/arabic-fold';
+
+/**
+ * A statement already in the graph, as the caller supplies it. `id` is what the assessment will name:
+ * a qualified `slug#local` reference (or a local id, qualified here with `articleSlug`).
+ */
+export interface ExistingStatement {
+  id: string;
+  articleSlug: string;
+  text: string;
+  language: string;
+  gloss?: string | null;
+  entities: string[];
+  topics: string[];
+  /** Its source's id, so that a source is never set against itself. */
+  source?: string;
+  /** Its attribution cue: a denial cue (نفى، denied) flips the polarity of its words. */
+  cue?: string | null;
+}
+
+/** A proposed statement as the assessor needs it. */
+export interface LocalClaim {
+  id: string;
+  source: string;
+  text: string;
+  denied: boolean;
+  entities: string[];
+}
+
+/** Assesses local pairs and local × existing pairs; ids are `candidate-N`. */
+export function proposeAssessments(
+  local: readonly LocalClaim[],
+  existing: readonly ExistingStatement[],
+  language: ProposerLanguage,
+  ruleSet: RuleSet,
+  detector: ContradictionDetector,
+  assertedBy: Agent,
+): Assessment[] {
+  const rules = compileRules(ruleSet, language);
+  const views: ClaimView[] = local.map((claim) => ({
+    ref: claim.id,
+    sourceKey: claim.source,
+    text: claim.text,
+    language,
+    features: claimFeatures(claim.text, rules, claim.denied, claim.entities),
+  }));
+  const others = existing.flatMap((statement) => existingView(statement, language, ruleSet));
+  dropCommonStems([...views, ...others]);
+  const assessments: Assessment[] = [];
+  const consider = (a: ClaimView, b: ClaimView): void => {
+    const found = detector.detect(a, b);
+    if (!found) return;
+    assessments.push({
+      id: `candidate-${assessments.length + 1}`,
+      relation: found.relation,
+      from: a.ref,
+      to: b.ref,
+      rationale: found.rationale,
+      confidence: found.confidence,
+      method: detector.method,
+      rule: detector.method === 'RULE' ? found.rule : undefined,
+      assertedBy,
+    });
+  };
+  views.forEach((a, i) => views.slice(i + 1).forEach((b) => consider(a, b)));
+  for (const a of views) for (const b of others) consider(a, b);
+  return assessments;
+}
+
+/**
+ * Words that many of the compared claims share (القوات الأميركية in an article about US forces) say
+ * what the whole story is about, not what two claims have in common: stems found in more than a fifth
+ * of the claims (and more than three) are left out of every comparison.
+ */
+function dropCommonStems(views: readonly ClaimView[]): void {
+  const frequency = new Map<string, number>();
+  for (const view of views)
+    for (const stem of view.features.stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const limit = Math.max(3, views.length * COMMON_STEM_SHARE);
+  for (const view of views)
+    for (const stem of [...view.features.stems])
+      if ((frequency.get(stem) ?? 0) > limit) view.features.stems.delete(stem);
+}
+
+const COMMON_STEM_SHARE = 0.2;
+
+/** An existing statement in the language of the new article (its gloss, or its own text and rules). */
+function existingView(
+  statement: ExistingStatement,
+  language: ProposerLanguage,
+  ruleSet: RuleSet,
+): ClaimView[] {
+  const ref = statement.id.includes('#') ? statement.id : `${statement.articleSlug}#${statement.id}`;
+  // A reference that the annotation format cannot hold is skipped rather than written invalid.
+  if (!refSchema.safeParse(ref).success) return [];
+  const useGloss = statement.language !== language && statement.gloss && language === 'en';
+  const textLanguage = useGloss ? 'en' : statement.language;
+  if (!isProposerLanguage(textLanguage)) return [];
+  const text = useGloss ? (statement.gloss as string) : statement.text;
+  const rules = compileRules(ruleSet, textLanguage);
+  // A denial cue governs the original words; a gloss already says "(He denied) …" in its own words.
+  const denied = !useGloss && isDenial(statement.cue ?? null, ruleSet.languages[textLanguage].cues);
+  const features = claimFeatures(text, rules, denied, statement.entities);
+  for (const topic of statement.topics) features.topics.add(topic);
+  return [
+    {
+      ref,
+      sourceKey: `${statement.articleSlug}#${statement.source ?? statement.id}`,
+      text,
+      language: textLanguage,
+      features,
+    },
+  ];
+}
+
+function isDenial(cue: string | null, cues: RuleSet['languages']['ar']['cues']): boolean {
+  if (!cue) return false;
+  const key = foldArabic(cue);
+  return cues.some((rule) => rule.denial && rule.forms.some((form) => foldArabic(form) === key));
+}
+
+function isProposerLanguage(language: string): language is ProposerLanguage {
+  return (PROPOSER_LANGUAGES as readonly string[]).includes(language);
+}
