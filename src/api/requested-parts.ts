@@ -43,5 +43,6 @@ export function statementPartsFor(
     owners: any('fromStrength', 'toStrength'),
     carriedBy: any('carriedBy'),
     basis: any('basis'),
+    review: any('status', 'proposed', 'method', 'rules', 'review', 'confirms', 'confirmation'),
   };
 }

@@ -37,8 +37,11 @@ export const ARTICLE = (
 }`;
 
 /** A source's view; inside a statement's view, the outlets it spoke to only when asked. */
-export const SOURCE = (v: string, parts: Pick<StatementParts, 'basis'> = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions${REVIEW_FIELDS(v)}${
+export const SOURCE = (
+  v: string,
+  parts: Pick<StatementParts, 'basis' | 'review'> = ALL_STATEMENT_PARTS,
+) => `${v} {
+  .id, .localId, .articleId, .kind, .label, .labelEn, .role, .affiliation, .audience, .conditions${reviewFields(v, parts)}${
     parts.basis ? `,\n  spokeTo: [(${v})-[:SPOKE_TO]->(spk:Outlet) | ${OUTLET('spk')}]` : ''
   }
 }`;
@@ -59,6 +62,8 @@ export interface StatementParts {
   carriedBy: boolean;
   /** The outlets the statement's sources spoke to. */
   basis: boolean;
+  /** Method, status, rules and review of statements, sources and assessments (review-projections.ts). */
+  review: boolean;
 }
 
 /**
@@ -74,10 +79,15 @@ export const ALL_STATEMENT_PARTS: StatementParts = {
   owners: false,
   carriedBy: true,
   basis: true,
+  review: true,
 };
 
+/** The review fields of `v` when the request reads them (an assessment always has its method). */
+const reviewFields = (v: string, parts: Pick<StatementParts, 'review'>, withMethod = true): string =>
+  parts.review ? REVIEW_FIELDS(v, withMethod) : '';
+
 /** The optional parts that are fields of the statement's own view (the others are nested). */
-type OwnPart = Exclude<keyof StatementParts, 'carriedBy' | 'basis'>;
+type OwnPart = Exclude<keyof StatementParts, 'carriedBy' | 'basis' | 'review'>;
 
 const STATEMENT_PART_FRAGMENTS: Record<OwnPart, (v: string, parts: StatementParts) => string> = {
   chain: (v, parts) =>
@@ -100,7 +110,7 @@ const optionalParts = (v: string, parts: StatementParts): string =>
 
 /** A statement's view: its words and span, article and source always; other parts as asked. */
 export const STATEMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language${REVIEW_FIELDS(v)},
+  .id, .localId, .quote, .prefix, .suffix, .start, .end, .mode, .cue, .hedging, .language${reviewFields(v, parts)},
   superseded: NOT ${CURRENT(v)},
   article: [(${v})-[:IN_ARTICLE]->(art:Article) | ${ARTICLE('art', false, parts)}][0],
   source: [(${v})-[:ATTRIBUTED_TO]->(src:Source) | ${SOURCE('src', parts)}][0]${optionalParts(v, parts)}
@@ -126,7 +136,7 @@ export const STATEMENT_OWNERS = (v: string) => `{
 }`;
 
 export const ASSESSMENT = (v: string, parts: StatementParts = ALL_STATEMENT_PARTS) => `${v} {
-  .id, .localId, .relation, .rationale, .confidence, .rule${REVIEW_FIELDS(v)},
+  .id, .localId, .relation, .rationale, .confidence, .method, .rule${reviewFields(v, parts, false)},
   superseded: NOT ${CURRENT(v)},
   assertedBy: [(${v})-[:ASSERTED_BY]->(asr:Agent) | ${AGENT('asr')}][0],${
     parts.activity

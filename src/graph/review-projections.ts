@@ -22,8 +22,9 @@ export const REVIEW_OF = (v: string) => `[(${v})<-[:REVIEWS]-(rvw:Review) | rvw 
  * The review fields of a statement, source or assessment view, as `, key: value` entries. A
  * person's node (no `status`) is never reviewed, so its review is not looked for.
  */
-export const REVIEW_FIELDS = (v: string) => `,
-  method: coalesce(${v}.method, 'HUMAN'), rules: coalesce(${v}.rules, []), confirms: ${v}.confirms,
+export const REVIEW_FIELDS = (v: string, withMethod = true) => `,${
+  withMethod ? ` method: coalesce(${v}.method, 'HUMAN'),` : ''
+} rules: coalesce(${v}.rules, []), confirms: ${v}.confirms,
   status: ${REVIEW_STATUS(v)},
   review: CASE WHEN ${v}.status IS NULL THEN null ELSE ${REVIEW_OF(v)} END`;
 

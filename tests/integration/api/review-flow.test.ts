@@ -110,6 +110,7 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
   let yoga: IsnadYoga;
   let annotator: Record<string, string>;
   let reader: Record<string, string>;
+  let auditorKey: string;
   let proposed: ProposeResult['proposeArticle'];
   let candidate: AssessmentNode;
   let rejected: StatementNode;
@@ -159,6 +160,7 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
     });
     annotator = { authorization: `Bearer ${store.createKey('annotator', 'review desk').key}` };
     reader = { 'x-api-key': store.createKey('reader').key };
+    auditorKey = store.createKey('auditor').key;
     yoga = createApi({ executor: graph.executor, logger: graph.logger, keyStore: store });
   });
   afterAll(() => graph.close());
@@ -298,6 +300,43 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
     });
     expect(human.statements.edges.length).toBeGreaterThan(0);
     expect(human.statements.edges.every((e) => e.node.method === 'HUMAN' && !e.node.proposed)).toBe(true);
+  });
+
+  it('provenance and exports keep who proposed and who confirmed', async () => {
+    const all = await contradictionsOf({ article: proposed.article.id });
+    const confirmation = all.edges.map((e) => e.node).find((a) => a.method === 'HUMAN')!;
+    const trail = await graphqlData<{
+      provenance: {
+        assessments: {
+          id: string;
+          confirms: { id: string } | null;
+          generatedBy: { type: string; annotator: { name: string; kind: string } };
+        }[];
+        statements: { id: string; generatedBy: { type: string; annotator: { kind: string } } }[];
+      };
+    }>(
+      yoga,
+      `query ($id: ID!) { provenance(id: $id) {
+        assessments { id confirms { id } generatedBy { type annotator { name kind } } }
+        statements { id generatedBy { type annotator { kind } } } } }`,
+      { id: confirmation.id },
+    );
+    const own = trail.provenance.assessments.find((a) => a.id === confirmation.id)!;
+    expect(own.confirms).toEqual({ id: candidate.id });
+    expect(own.generatedBy).toMatchObject({ type: 'REVIEW', annotator: { kind: 'API_KEY' } });
+    expect(own.generatedBy.annotator.name).toMatch(/review desk/);
+    expect(trail.provenance.statements.length).toBeGreaterThanOrEqual(2);
+    for (const s of trail.provenance.statements) {
+      expect(s.generatedBy).toEqual({ type: 'PROPOSAL', annotator: { kind: 'TOOL' } });
+    }
+
+    const response = await yoga.fetch('http://yoga/export?format=nquads&article=riverton-port-closure', {
+      headers: { authorization: `Bearer ${auditorKey}` },
+    });
+    expect(response.status).toBe(200);
+    const body = await response.text();
+    for (const id of [confirmation.id, candidate.id, rejected.id])
+      expect(body).toContain(`<urn:isnad:${id}>`);
   });
 
   it.each([

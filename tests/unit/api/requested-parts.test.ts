@@ -27,6 +27,7 @@ const NONE = {
   owners: false,
   carriedBy: false,
   basis: false,
+  review: false,
 };
 
 describe('statementPartsFor: a list fetches the statement parts its request reads', () => {
