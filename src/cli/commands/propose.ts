@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { formatDraftYaml, loadRuleSet, PROPOSER_LANGUAGES, proposeAnnotations } from '../../extract';
+import { formatDraftYaml, loadRuleSet, PROPOSER_LANGUAGES } from '../../extract';
+import { EXTRACTOR_NAMES, selectExtractor } from '../../extract/model';
+import type { ExtractionResult, ExtractorName } from '../../extract/model';
+import { loadConfig } from '../../config/config';
+import type { ModelServerConfig } from '../../config/config';
 import type { ExistingStatement, Proposal, ProposerLanguage } from '../../extract';
 import { idSchema } from '../../ingest/annotation-schema';
 import type { Outlet } from '../../ingest/annotation-schema';
@@ -15,6 +19,8 @@ export class ProposeInputError extends Error {
 /** What `propose` needs from outside the article: statements already in the graph, if any. */
 export interface ProposeDependencies {
   loadExisting?: (language: ProposerLanguage) => Promise<ExistingStatement[]>;
+  /** The model server for `--extractor model`; defaults to the configuration (ISNAD_MODEL_*). */
+  modelServer?: () => ModelServerConfig | undefined;
 }
 
 interface ProposeOptions {
@@ -22,6 +28,7 @@ interface ProposeOptions {
   out?: string;
   slug?: string;
   outlet?: string;
+  extractor: string;
 }
 
 /**
@@ -41,6 +48,11 @@ export function registerPropose(program: Command, deps: ProposeDependencies = {}
     .option('--out <file>', 'write the draft here instead of stdout')
     .option('--slug <slug>', 'article slug (default: the file name without extensions)')
     .option('--outlet <id>', 'id of the publishing outlet (known outlets get their names from the gazetteer)')
+    .option(
+      '--extractor <name>',
+      `who drafts: ${EXTRACTOR_NAMES.join(' | ')} (model: the server of ISNAD_MODEL_URL)`,
+      'rules',
+    )
     .action(async (article: string, options: ProposeOptions) => {
       const text = readArticle(article);
       const language = pickLanguage(options.lang, article, text);
@@ -48,9 +60,19 @@ export function registerPropose(program: Command, deps: ProposeDependencies = {}
       if (!idSchema.safeParse(slug).success) {
         throw new ProposeInputError(`--slug: "${slug}" must be lowercase kebab-case (give --slug)`);
       }
+      if (!(EXTRACTOR_NAMES as readonly string[]).includes(options.extractor)) {
+        throw new ProposeInputError(
+          `--extractor must be one of ${EXTRACTOR_NAMES.join(', ')} (got "${options.extractor}")`,
+        );
+      }
+      const name = options.extractor as ExtractorName;
+      const extractor = selectExtractor(
+        name,
+        name === 'model' ? (deps.modelServer ?? (() => loadConfig().model))() : undefined,
+      );
       const existing = deps.loadExisting ? await deps.loadExisting(language) : [];
       const outlet = options.outlet === undefined ? undefined : pickOutlet(options.outlet);
-      const proposal = proposeAnnotations({
+      const proposal = await extractor.extract({
         text,
         language,
         slug,
@@ -58,14 +80,30 @@ export function registerPropose(program: Command, deps: ProposeDependencies = {}
         textFile: path.basename(article),
         existing,
       });
-      const yaml = formatDraftYaml(proposal);
+      const yaml = withRejected(formatDraftYaml(proposal), proposal);
+      const report = rejectedReport(proposal);
       if (!options.out) {
         process.stdout.write(yaml);
+        if (report) process.stderr.write(`${report}\n`);
         return;
       }
       fs.writeFileSync(options.out, yaml);
-      process.stderr.write(`${summary(proposal)}\nwrote ${options.out}\n`);
+      process.stderr.write(`${summary(proposal)}\n${report ? `${report}\n` : ''}wrote ${options.out}\n`);
     });
+}
+
+/** Who drafted, and the rejected quotes, as comments: the draft stays a valid annotation file. */
+function withRejected(yaml: string, result: ExtractionResult): string {
+  const head = `# Drafted by ${result.annotation.annotator.name}.\n`;
+  if (result.rejected.length === 0) return head + yaml;
+  const lines = result.rejected.map((r) => `#   ${JSON.stringify(r.quote)}: ${r.reason}`);
+  return `${head}${yaml}\n# Rejected quotes (not in the draft):\n${lines.join('\n')}\n`;
+}
+
+function rejectedReport(result: ExtractionResult): string {
+  if (result.rejected.length === 0) return '';
+  const rows = result.rejected.map((r) => `rejected  ${isolate(r.quote)}  (${r.reason})`);
+  return [`${result.rejected.length} quotes rejected:`, ...rows].join('\n');
 }
 
 function readArticle(file: string): string {
