@@ -79,6 +79,8 @@ const environmentSchema = z.object({
     .int()
     .positive()
     .default(DEFAULT_INPUT_LIMITS.maxSearchTextLength),
+  /** Largest annotation file `isnad ingest` reads, in bytes. */
+  ISNAD_MAX_ANNOTATION_BYTES: z.coerce.number().int().positive().default(10_485_760),
   /** Most distinct words in a search text. */
   ISNAD_MAX_SEARCH_TERMS: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxSearchTerms),
 });
@@ -139,6 +141,7 @@ export interface AppConfig {
     introspection: boolean;
     limits: InputLimits;
   };
+  ingest: { maxFileBytes: number };
 }
 
 /** Raised when the environment is invalid; the message names the variable. */
@@ -197,5 +200,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         maxSearchTerms: e.ISNAD_MAX_SEARCH_TERMS,
       },
     },
+    ingest: { maxFileBytes: e.ISNAD_MAX_ANNOTATION_BYTES },
   };
 }

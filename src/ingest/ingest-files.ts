@@ -6,6 +6,7 @@ import type { ToolInfo } from './build-records';
 import { ingestResolved } from './ingest-service';
 import type { AnyResolved, IngestResult } from './ingest-service';
 import { orderByDependencies } from './order-by-dependencies';
+import type { AnnotationLimits } from './load-annotation';
 import { loadResolvedAnnotation } from './resolve-anchors';
 
 /** The suffix that marks annotation files in a folder such as `seed/`. */
@@ -29,8 +30,9 @@ export async function ingestFiles(
   files: readonly string[],
   tool: ToolInfo,
   logger: Logger,
+  limits?: AnnotationLimits,
 ): Promise<IngestResult[]> {
-  const resolved: AnyResolved[] = files.map((file) => loadResolvedAnnotation(file));
+  const resolved: AnyResolved[] = files.map((file) => loadResolvedAnnotation(file, limits));
   const results: IngestResult[] = [];
   for (const file of orderByDependencies(resolved)) {
     const result = await ingestResolved(executor, file, tool);

@@ -2,7 +2,7 @@
  * Reading annotation files: YAML (or JSON) text → validated plain objects, plus the article bytes
  * the annotation is anchored in. Nothing here looks at the article's words; resolve-anchors does.
  */
-import { readFileSync } from 'fs';
+import { readFileSync, statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
@@ -66,15 +66,38 @@ export function loadAnnotationText(source: string, file: string, baseDir: string
   return { file, annotation, articlePath, articleBytes };
 }
 
-/** Reads, validates and loads the article of the annotation file at `path`. */
-export function loadAnnotationFile(path: string): LoadedAnnotation {
-  let source: string;
+/** Bounds on an annotation file (ISNAD_MAX_ANNOTATION_BYTES). */
+export interface AnnotationLimits {
+  /** Largest annotation file read, in bytes: past it the file is refused before it is parsed. */
+  maxFileBytes: number;
+}
+
+export const DEFAULT_ANNOTATION_LIMITS: AnnotationLimits = { maxFileBytes: 10_485_760 };
+
+/**
+ * Reads, validates and loads the article of the annotation file at `path`. The file must be valid
+ * UTF-8 (a bad byte would otherwise be stored as U+FFFD without a word) and within the size bound.
+ */
+export function loadAnnotationFile(
+  path: string,
+  limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS,
+): LoadedAnnotation {
+  let bytes: Buffer;
   try {
-    source = readFileSync(path, 'utf8');
+    const size = statSync(path).size;
+    if (size > limits.maxFileBytes) {
+      throw new AnnotationError(path, {
+        path: '(root)',
+        reason: `the file is ${size} bytes; at most ${limits.maxFileBytes} are read (ISNAD_MAX_ANNOTATION_BYTES)`,
+      });
+    }
+    bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof AnnotationError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new AnnotationError(path, { path: '(root)', reason: `cannot read the file (${code})` });
   }
+  const source = decodeUtf8(bytes, path);
   return loadAnnotationText(source, path, dirname(resolve(path)));
 }
 
@@ -121,4 +144,44 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
     current = (current as Record<PropertyKey, unknown>)[key];
   }
   return current;
+}
+
+/** The file's text; invalid UTF-8 is an error naming the line and byte where it is. */
+function decodeUtf8(bytes: Buffer, file: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    throw new AnnotationError(file, {
+      path: '(root)',
+      reason: `invalid UTF-8 at byte ${offset} (line ${line}); save the file as UTF-8`,
+    });
+  }
+}
+
+/** The offset of the first byte that does not decode as UTF-8. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes (streaming: it may end inside a character), by bisection.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (decodesUpTo(bytes, middle)) low = middle;
+    else high = middle - 1;
+  }
+  if (low < bytes.length) return low;
+  // Every prefix decodes: the file ends inside a character; it starts at the last lead byte.
+  let start = bytes.length - 1;
+  while (start > 0 && ((bytes[start] ?? 0) & 0xc0) === 0x80) start -= 1;
+  return start;
+}
+
+function decodesUpTo(bytes: Buffer, end: number): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }

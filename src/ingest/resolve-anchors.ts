@@ -9,7 +9,7 @@ import { IssueList } from './annotation-error';
 import type { AnnotationFile, Assessment, CorrectionFile, Statement } from './annotation-schema';
 import { checkReferences } from './check-references';
 import { loadAnnotationFile } from './load-annotation';
-import type { LoadedAnnotation } from './load-annotation';
+import type { AnnotationLimits, LoadedAnnotation } from './load-annotation';
 import type {
   QualifiedRef,
   ResolvedAnnotation,
@@ -34,8 +34,11 @@ export function resolveLoadedAnnotation(
 }
 
 /** Loads and resolves the annotation file at `path`. @throws AnnotationError */
-export function loadResolvedAnnotation(path: string): ResolvedAnnotation | ResolvedCorrectionFile {
-  return resolveLoadedAnnotation(loadAnnotationFile(path));
+export function loadResolvedAnnotation(
+  path: string,
+  limits?: AnnotationLimits,
+): ResolvedAnnotation | ResolvedCorrectionFile {
+  return resolveLoadedAnnotation(loadAnnotationFile(path, limits));
 }
 
 /**

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { loadConfig } from '../../config/config';
 import { projectRoot } from '../../config/project-root';
 import { annotationFilesIn, ingestFiles } from '../../ingest/ingest-files';
 import type { IngestResult } from '../../ingest/ingest-service';
@@ -30,6 +31,7 @@ export function registerIngest(program: Command): void {
           files.map((f) => path.resolve(f)),
           isnadTool(),
           logger,
+          loadConfig().ingest,
         ),
       );
       printResults(results);
@@ -41,7 +43,7 @@ export function registerIngest(program: Command): void {
     .option('--dir <dir>', 'folder of annotation files', path.join(projectRoot(), 'seed'))
     .action(async (options: { dir: string }) => {
       const results = await withDatabase((db, logger) =>
-        ingestFiles(db.executor, annotationFilesIn(options.dir), isnadTool(), logger),
+        ingestFiles(db.executor, annotationFilesIn(options.dir), isnadTool(), logger, loadConfig().ingest),
       );
       printResults(results);
     });

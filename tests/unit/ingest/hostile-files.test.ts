@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AnnotationError, loadAnnotationFile } from '../../../src/ingest/load-annotation';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures/annotations');
+const TINY = fs.readFileSync(path.join(FIXTURES, 'tiny.annotation.yaml'));
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-hostile-'));
+  fs.copyFileSync(path.join(FIXTURES, 'tiny.en.txt'), path.join(dir, 'tiny.en.txt'));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, bytes: Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+function errorOf(run: () => unknown): AnnotationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof AnnotationError) return error;
+    throw error;
+  }
+  throw new Error('expected an AnnotationError');
+}
+
+describe('hostile annotation files are refused, naming the file (issue 15, item 6)', () => {
+  it('loads the valid file it starts from', () => {
+    expect(loadAnnotationFile(write('valid.annotation.yaml', TINY)).annotation.article.slug).toBe(
+      'tiny-base-closure',
+    );
+  });
+
+  it('refuses invalid UTF-8 with its line (it was stored as U+FFFD without a word)', () => {
+    const text = TINY.toString('utf8').replace('label: Two officials', 'label: Two offi\u0000cials');
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[bytes.indexOf(0)] = 0xff; // a byte that is never UTF-8
+    const file = write('bad-utf8.annotation.yaml', bytes);
+    const error = errorOf(() => loadAnnotationFile(file));
+    expect(error.file).toBe(file);
+    const line = text.split('\n').findIndex((l) => l.includes('offi\u0000cials')) + 1;
+    expect(error.reason).toBe(
+      `invalid UTF-8 at byte ${bytes.indexOf(0xff)} (line ${line}); save the file as UTF-8`,
+    );
+    expect(error.message.startsWith(`${file}: (root): invalid UTF-8`)).toBe(true);
+  });
+
+  it('refuses a truncated multi-byte character at the end of the file', () => {
+    const bytes = Buffer.concat([TINY, Buffer.from([0xd8])]); // the first byte of an Arabic letter
+    const error = errorOf(() => loadAnnotationFile(write('truncated.annotation.yaml', bytes)));
+    expect(error.reason).toMatch(new RegExp(`^invalid UTF-8 at byte ${TINY.length} `));
+  });
+
+  it('refuses a file over the size bound before reading it', () => {
+    const file = write('large.annotation.yaml', TINY);
+    const error = errorOf(() => loadAnnotationFile(file, { maxFileBytes: TINY.length - 1 }));
+    expect(error.file).toBe(file);
+    expect(error.reason).toBe(
+      `the file is ${TINY.length} bytes; at most ${TINY.length - 1} are read (ISNAD_MAX_ANNOTATION_BYTES)`,
+    );
+    expect(loadAnnotationFile(file, { maxFileBytes: TINY.length }).annotation.schemaVersion).toBe(1);
+  });
+});
