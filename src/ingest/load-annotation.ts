@@ -32,6 +32,14 @@ export interface LoadedAnnotation {
  */
 export function parseAnnotation(source: string, file: string): AnyAnnotationFile {
   const raw = file.endsWith('.json') ? parseJson(source, file) : parseYaml(source, file);
+  const surrogate = loneSurrogatePath(raw);
+  if (surrogate !== null) {
+    throw new AnnotationError(file, {
+      path: surrogate,
+      reason:
+        'contains an unpaired UTF-16 surrogate (a lone \\uD800-\\uDFFF escape), which has no UTF-8 form',
+    });
+  }
   // Picking the schema by `kind` first keeps error paths about the file the annotator meant to write.
   const isCorrection = isRecord(raw) && raw.kind === 'correction';
   const schema = isCorrection ? correctionFileSchema : annotationFileSchema;
@@ -109,7 +117,36 @@ function parseYaml(source: string, file: string): unknown {
       doc.errors.map((error) => ({ path: '(yaml)', reason: error.message.split('\n')[0] ?? error.message })),
     );
   }
-  return doc.toJS();
+  try {
+    return doc.toJS();
+  } catch (error) {
+    // yaml refuses an alias bomb (`Excessive alias count`) while building the objects.
+    throw new AnnotationError(file, { path: '(yaml)', reason: (error as Error).message });
+  }
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * The path of the first string (key or value) holding an unpaired UTF-16 surrogate (a YAML or
+ * JSON `\ud800` escape), or null: such a string has no UTF-8 bytes and cannot be stored or hashed.
+ */
+function loneSurrogatePath(raw: unknown): string | null {
+  const pending: [unknown, PropertyKey[]][] = [[raw, []]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [value, at] = next;
+    if (typeof value === 'string') {
+      if (LONE_SURROGATE.test(value)) return formatPath(at) || '(root)';
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => pending.push([item, [...at, index]]));
+    } else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        if (LONE_SURROGATE.test(key)) return formatPath([...at, key]);
+        pending.push([item, [...at, key]]);
+      }
+    }
+  }
+  return null;
 }
 
 function parseJson(source: string, file: string): unknown {

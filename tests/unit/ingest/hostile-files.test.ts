@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AnnotationError, loadAnnotationFile } from '../../../src/ingest/load-annotation';
+import { AnnotationError, loadAnnotationFile, parseAnnotation } from '../../../src/ingest/load-annotation';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/annotations');
 const TINY = fs.readFileSync(path.join(FIXTURES, 'tiny.annotation.yaml'));
@@ -64,5 +64,29 @@ describe('hostile annotation files are refused, naming the file (issue 15, item 
       `the file is ${TINY.length} bytes; at most ${TINY.length - 1} are read (ISNAD_MAX_ANNOTATION_BYTES)`,
     );
     expect(loadAnnotationFile(file, { maxFileBytes: TINY.length }).annotation.schemaVersion).toBe(1);
+  });
+
+  it('names the file and field of a lone surrogate (it was a TypeError naming neither)', () => {
+    const text = TINY.toString('utf8').replace('label: Two officials', 'label: "Two \\ud800officials"');
+    const error = errorOf(() => parseAnnotation(text, 'surrogate.annotation.yaml'));
+    expect(error.file).toBe('surrogate.annotation.yaml');
+    expect(error.path).toBe('sources[0].label');
+    expect(error.reason).toMatch(/unpaired UTF-16 surrogate/);
+    const json = JSON.stringify({ schemaVersion: 1, note: '\ud800' });
+    expect(errorOf(() => parseAnnotation(json, 'surrogate.json')).path).toBe('note');
+  });
+
+  it('names the file of an alias bomb (it was a bare ReferenceError)', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i += 1) {
+      const previous = String.fromCharCode(96 + i);
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${previous}`).join(', ')}]`,
+      );
+    }
+    const error = errorOf(() => parseAnnotation(levels.join('\n'), 'bomb.annotation.yaml'));
+    expect(error.file).toBe('bomb.annotation.yaml');
+    expect(error.path).toBe('(yaml)');
+    expect(error.reason).toMatch(/alias/i);
   });
 });
