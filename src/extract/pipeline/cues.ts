@@ -95,7 +95,7 @@ export function findAttributions(
       ownPhrase: phrase !== undefined,
       attrStart,
       afterConnective,
-      contentStart: contentStart(doc, rules, rule, next, e),
+      contentStart: contentStart(doc, rules, rule, next, e, phrase !== undefined && !before),
       rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
       confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
     });
@@ -142,6 +142,7 @@ function contentStart(
   rule: CueRule,
   next: number,
   e: number,
+  speakerAfter = false,
 ): number | undefined {
   const { tokens } = doc;
   for (let j = next; j < Math.min(e, next + LOOKAHEAD); j++) {
@@ -157,5 +158,12 @@ function contentStart(
   }
   const first = tokens[next];
   if (rule.type === 'preposition' && first && CLAUSE_PUNCTUATION.has(first.text)) return next + 1;
+  // "نفى وزير الدفاع [اسم]، أي نية …": verb, its speaker, a comma, then the object clause.
+  const after = tokens[next + 1];
+  const verbFirst = rule.type === 'verb' && speakerAfter && !rule.object;
+  if (verbFirst && first && CLAUSE_PUNCTUATION.has(first.text) && after?.word && next + 1 < e) {
+    if (!rules.cues.matchAt(tokens, next + 1) && !rules.circumstances.matchAt(tokens, next + 1))
+      return next + 1;
+  }
   return undefined;
 }

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { proposeAnnotations } from '../../../src/extract';
+import type { Proposal } from '../../../src/extract';
+import { compileRules } from '../../../src/extract/rules-engine/compile-rules';
+import { loadRuleSet } from '../../../src/extract/rules-engine/load-rules';
+import { createDoc } from '../../../src/extract/text/doc';
+import { splitSentences } from '../../../src/text/sentences';
+
+function propose(text: string, language: 'ar' | 'en'): Proposal {
+  return proposeAnnotations({ text, language, annotatedAt: '2026-01-01', version: '0.0.0' });
+}
+
+/** The statement whose quote is `quote`, with its source's label. */
+function statement(p: Proposal, quote: string): { source: string; label: string; rules: string[] } {
+  const st = p.annotation.statements.find((s) => s.quote === quote);
+  if (!st)
+    throw new Error(`no statement "${quote}" in ${p.annotation.statements.map((s) => s.quote).join(' | ')}`);
+  const source = p.annotation.sources.find((s) => s.id === st.source);
+  return { source: st.source, label: source?.label ?? '', rules: p.notes.statements[st.id]?.rules ?? [] };
+}
+
+describe('Arabic speaker grammar', () => {
+  it('reads a denial verb, a title, a name and a comma before the object clause', () => {
+    const p = propose('نفى وزير الخارجية سامر الحلبي، أي نية لإغلاق السفارة.', 'ar');
+    const st = statement(p, 'أي نية لإغلاق السفارة');
+    expect(st.label).toBe('وزير الخارجية سامر الحلبي');
+    expect(st.rules).toContain('ar-cue-nafa');
+  });
+
+  it('stops the name before the object when there is no comma', () => {
+    const p = propose('ونفى وزير الزراعة كمال يونس أي تغيير في موعد الحصاد.', 'ar');
+    expect(statement(p, 'أي تغيير في موعد الحصاد').label).toBe('وزير الزراعة كمال يونس');
+  });
+
+  it('takes a feminine title and a spokesperson of an institution, with a clitic cue', () => {
+    const p = propose('وقالت المتحدثة باسم البلدية هالة زيدان إن الطريق سيفتح غدا.', 'ar');
+    expect(statement(p, 'الطريق سيفتح غدا').label).toBe('المتحدثة باسم البلدية هالة زيدان');
+  });
+
+  it('keeps "آخر" with the anonymous head, not in the content', () => {
+    const p = propose('في حين نفى مسؤول آخر وجود أي خلاف بين الوزارتين.', 'ar');
+    expect(statement(p, 'وجود أي خلاف بين الوزارتين').label).toBe('مسؤول آخر');
+  });
+
+  it('binds a pronoun continuation cue to the last speaker of the paragraph', () => {
+    const p = propose('أكد رئيس البلدية نادر سليم أن المياه ستعود. وأضاف أن الفرق تعمل ليلا.', 'ar');
+    expect(statement(p, 'الفرق تعمل ليلا').source).toBe(statement(p, 'المياه ستعود').source);
+  });
+
+  it('reads the confirmation أقر with a military title', () => {
+    const p = propose('وأقر العميد سعيد ناصر بأن القافلة تأخرت يومين.', 'ar');
+    expect(statement(p, 'القافلة تأخرت يومين').label).toBe('العميد سعيد ناصر');
+  });
+});
+
+describe('English speaker grammar', () => {
+  it('reads "pushed back" as a denial by a titled, named speaker', () => {
+    const p = propose('Transport Secretary Ana Ruiz pushed back on the report about the bridge.', 'en');
+    const st = statement(p, 'on the report about the bridge');
+    expect(st.label).toBe('Transport Secretary Ana Ruiz');
+    expect(st.rules).toContain('en-cue-deny');
+  });
+
+  it('reads acknowledged, insisted and disclosed as cues', () => {
+    const p = propose(
+      'Mayor Lena Park acknowledged that the budget was short. Governor Tom Reyes insisted that taxes would not rise. Officials disclosed that two contracts were cancelled.',
+      'en',
+    );
+    expect(statement(p, 'the budget was short').label).toBe('Mayor Lena Park');
+    expect(statement(p, 'taxes would not rise').label).toBe('Governor Tom Reyes');
+    expect(statement(p, 'two contracts were cancelled').source).not.toBe('outlet-voice');
+  });
+
+  it('gives "he added" to the last named speaker', () => {
+    const p = propose('Commander Ray Otto said the port was closed. He added that ships were waiting.', 'en');
+    expect(statement(p, 'ships were waiting').source).toBe(statement(p, 'the port was closed').source);
+  });
+});
+
+describe('nothing is dropped silently', () => {
+  const root = path.resolve(__dirname, '../../..');
+  const folders = ['seed', 'eval/held-out', 'eval/dev'].map((f) => path.join(root, f));
+  const texts = folders.flatMap((dir) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => /\.(ar|en)\.txt$/.test(f))
+          .map((f) => path.join(dir, f))
+      : [],
+  );
+  const ruleSet = loadRuleSet();
+
+  it('finds articles to check', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(texts.map((t) => [path.basename(t), t]))(
+    '%s: every sentence with a cue has a statement or an excluded entry',
+    (_name, file) => {
+      const text = fs.readFileSync(file, 'utf8');
+      const language = file.endsWith('.ar.txt') ? 'ar' : 'en';
+      const rules = compileRules(ruleSet, language);
+      const doc = createDoc(text);
+      const p = propose(text, language);
+      const quotes = [...p.annotation.statements, ...(p.annotation.excluded ?? [])].map((s) => s.quote);
+      const missing = splitSentences(text).flatMap((sentence) => {
+        const tokens = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+        if (tokens.length === 0) return [];
+        const from = doc.tokens.indexOf(tokens[0]!);
+        if (rules.cues.findAll(doc.tokens, from, from + tokens.length).length === 0) return [];
+        const own = doc.chars.slice(sentence.start, sentence.end).join('');
+        return quotes.some((q) => own.includes(q) || q.includes(own)) ? [] : [own];
+      });
+      expect(missing).toEqual([]);
+    },
+  );
+});
