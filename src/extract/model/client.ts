@@ -105,14 +105,17 @@ export async function requestModelReply(
 }
 
 function transportFailure(error: unknown, shown: string, timeoutMs: number): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') {
+  // Read by shape, not instanceof: fetch's errors may come from another realm (undici's DOMException).
+  const failure = (error ?? {}) as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
     return `model server ${shown} did not answer within ${timeoutMs} ms (ISNAD_MODEL_TIMEOUT_MS)`;
   }
   // Node's fetch reports network failures as TypeError('fetch failed') with the system error as cause.
-  const cause =
-    error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const why = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const why = failure.cause?.code ?? failure.cause?.message ?? failure.message ?? String(error);
   return `cannot reach model server ${shown}: ${why}`;
 }
 
