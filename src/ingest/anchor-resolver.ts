@@ -12,6 +12,7 @@ type Path = readonly PropertyKey[];
 /** Resolves anchors against one article, recording problems instead of stopping at the first. */
 export class AnchorResolver {
   private readonly lineStarts: number[] = [0];
+  private boundaries: Set<number> | undefined;
 
   constructor(
     private readonly text: string,
@@ -62,6 +63,32 @@ export class AnchorResolver {
     if (anchor.end !== undefined && anchor.end !== span.end) {
       this.issues.add([...path, 'end'], `is ${anchor.end} but the quote ends at code point ${span.end}`);
     }
+    for (const [edge, at] of [
+      ['starts', span.start],
+      ['ends', span.end],
+    ] as const) {
+      if (this.graphemeBoundaries().has(at)) continue;
+      this.issues.add(
+        [...path, 'quote'],
+        `${edge} inside a character at code point ${at}: a combining mark or haraka stays with its letter; ` +
+          'extend the quote to the whole character',
+      );
+      return failed;
+    }
     return { quote: anchor.quote, prefix, suffix, start: span.start, end: span.end };
+  }
+
+  /** Code-point offsets where a grapheme cluster (a user-perceived character) starts, and the end. */
+  private graphemeBoundaries(): Set<number> {
+    if (this.boundaries) return this.boundaries;
+    const boundaries = new Set<number>();
+    let codePoints = 0;
+    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(this.text)) {
+      boundaries.add(codePoints);
+      for (const _ of segment) codePoints++;
+    }
+    boundaries.add(codePoints);
+    this.boundaries = boundaries;
+    return boundaries;
   }
 }
