@@ -37,6 +37,18 @@ const ABBREVIATIONS = new Set([
   'st',
   'no',
   'vs',
+  'brig',
+  'maj',
+  'capt',
+  'cmdr',
+  'adm',
+  'sgt',
+  'cpl',
+  'prof',
+  'jr',
+  'sr',
+  'gens',
+  'lieut',
 ]);
 
 /**

@@ -12,6 +12,7 @@ import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
+import type { Token } from '../text/tokens';
 
 /** One cue with everything found around it. */
 export interface Found {
@@ -50,6 +51,8 @@ export function findAttributions(
   const cues = rules.cues
     .findAll(tokens, s, e)
     .filter((m) => !quotes.some(([a, b]) => a < m.start && m.start < b))
+    // A cue word inside a circumstance phrase is a noun there ("طلب عدم ذكر اسمه"), not a cue.
+    .filter((m) => !insideCircumstance(tokens, rules, m.start, s))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
     .filter(
       (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),
@@ -166,4 +169,13 @@ function contentStart(
       return next + 1;
   }
   return undefined;
+}
+
+/** Whether a circumstance phrase that starts up to three tokens before `at` covers `at`. */
+function insideCircumstance(tokens: readonly Token[], rules: CompiledRules, at: number, s: number): boolean {
+  for (let k = Math.max(s, at - 3); k < at; k++) {
+    const match = rules.circumstances.matchAt(tokens, k);
+    if (match && match.end > at) return true;
+  }
+  return false;
 }

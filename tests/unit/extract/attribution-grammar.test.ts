@@ -54,6 +54,29 @@ describe('Arabic speaker grammar', () => {
   });
 });
 
+describe('cue words that are not cues', () => {
+  it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
+    const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['القوات ستبقى في القاعدة']);
+    expect(statement(p, 'القوات ستبقى في القاعدة').rules).toContain('ar-basis-anonymity');
+  });
+});
+
+describe('sentence splitting around abbreviations', () => {
+  it('keeps military and academic titles inside one sentence', () => {
+    const text = 'Brig. Gen. Paul Kerr and Maj. Lee Chan met Prof. Ina Roth. They said little.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Brig. Gen. Paul Kerr and Maj. Lee Chan met Prof. Ina Roth.',
+      'They said little.',
+    ]);
+  });
+
+  it('credits a speaker with a two-part abbreviated title', () => {
+    const p = propose('Brig. Gen. Paul Kerr said the convoy had left the border.', 'en');
+    expect(statement(p, 'the convoy had left the border').source).not.toBe('outlet-voice');
+  });
+});
+
 describe('English speaker grammar', () => {
   it('reads "pushed back" as a denial by a titled, named speaker', () => {
     const p = propose('Transport Secretary Ana Ruiz pushed back on the report about the bridge.', 'en');
