@@ -1,5 +1,6 @@
 import { PROPOSER_LANGUAGES, proposeAnnotations } from '../../extract';
-import type { ProposerLanguage } from '../../extract';
+import type { ExistingStatement, ProposerLanguage } from '../../extract';
+import { EXISTING_STATEMENTS } from '../../graph/queries/existing-statements';
 import { PROPOSAL_ITEMS } from '../../graph/review-cypher';
 import type { ActivityView, ArticleView, AssessmentView, StatementView } from '../../graph/views';
 import { idSchema } from '../../ingest/annotation-schema';
@@ -19,6 +20,9 @@ export interface ProposeArticleResultModel {
   statements: StatementView[];
   assessments: AssessmentView[];
 }
+
+/** How many of the graph's newest current statements a proposal is compared against. */
+const EXISTING_LIMIT = 5_000;
 
 function validate(input: ProposeArticleInput): void {
   const bad = (field: string, message: string) => apiError(ErrorCode.BadUserInput, message, `input.${field}`);
@@ -53,10 +57,16 @@ export async function proposeArticleFromApi(
   input: ProposeArticleInput,
 ): Promise<ProposeArticleResultModel> {
   validate(input);
+  // Candidates against the graph too, as proposeAnnotations does (the newest statements, capped).
+  const existing = await ctx.executor.read<ExistingStatement>({
+    cypher: EXISTING_STATEMENTS,
+    params: { limit: EXISTING_LIMIT },
+  });
   const proposal = proposeAnnotations({
     text: input.text,
     language: input.language as ProposerLanguage,
     slug: input.slug,
+    existing,
     ...(input.outlet ? { outlet: toOutlet(input.outlet) } : {}),
   });
   const rulesOf = (notes: Record<string, { rules: string[] }>) =>
