@@ -38,6 +38,12 @@ export const LOOKUP_REFS = /* cypher */ `
   OPTIONAL MATCH (n)<-[:SUPERSEDES]-(newer)
   RETURN ref.article + '#' + ref.id AS key, n.id AS id, label, head(collect(newer.id)) AS supersededBy`;
 
+/** The names of the outlets (by node id) already in the graph, to refuse a silent rename. */
+export const LOOKUP_OUTLET_NAMES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (o:Outlet {id: id})
+  RETURN o.id AS id, o.name AS name`;
+
 export const MERGE_ACTIVITY = /* cypher */ `
   MERGE (act:Activity {id: $activity.id})
   ON CREATE SET act.type = $activity.type, act.tool = $activity.tool, act.toolVersion = $activity.toolVersion,

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AnnotationError } from '../../../src/ingest/annotation-error';
+import { ingestFiles } from '../../../src/ingest/ingest-files';
+import { isnadTool } from '../../../src/ingest/tool-info';
+import { openTestGraph } from '../../support/graph';
+import type { TestGraph } from '../../support/graph';
+import { countGraph, FIXTURES_DIR } from '../../support/seed';
+
+const TINY = fs.readFileSync(path.join(FIXTURES_DIR, 'tiny.annotation.yaml'), 'utf8');
+const TINY_TEXT = fs.readFileSync(path.join(FIXTURES_DIR, 'tiny.en.txt'));
+
+/** Another article (its own text, slug and hash) from the same outlet id, named `outletName`. */
+function anotherArticle(dir: string, stem: string, outletName: string): string {
+  const text = Buffer.concat([TINY_TEXT, Buffer.from(`\n${stem}\n`)]);
+  fs.writeFileSync(path.join(dir, `${stem}.en.txt`), text);
+  const annotation = TINY.replace('slug: tiny-base-closure', `slug: ${stem}`)
+    .replace('textFile: tiny.en.txt', `textFile: ${stem}.en.txt`)
+    .replace(/contentHash: [0-9a-f]{64}/, `contentHash: ${createHash('sha256').update(text).digest('hex')}`)
+    .replace('{ id: tiny-wire, name: Tiny Wire,', `{ id: tiny-wire, name: ${outletName},`);
+  const file = path.join(dir, `${stem}.annotation.yaml`);
+  fs.writeFileSync(file, annotation);
+  return file;
+}
+
+describe('ingest refuses an outlet id that exists with another name (issue 15, item 6; it was dropped silently)', () => {
+  let graph: TestGraph;
+  let dir: string;
+  const ingest = (files: string[]) => ingestFiles(graph.executor, files, isnadTool(), graph.logger);
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-outlets-'));
+    await ingest([path.join(FIXTURES_DIR, 'tiny.annotation.yaml')]);
+  });
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await graph.close();
+  });
+
+  it('names file and field, and writes nothing', async () => {
+    const file = anotherArticle(dir, 'tiny-renamed', 'Tiny Wire Daily');
+    const before = await countGraph(graph.executor);
+    const attempt = ingest([file]);
+    await expect(attempt).rejects.toThrow(AnnotationError);
+    await expect(attempt).rejects.toThrow(
+      `${file}: outlets[0].name: outlet 'tiny-wire' is already in the graph as 'Tiny Wire', not 'Tiny Wire Daily'`,
+    );
+    expect(await countGraph(graph.executor)).toEqual(before);
+  });
+
+  it('accepts another article that gives the outlet its name', async () => {
+    const [result] = await ingest([anotherArticle(dir, 'tiny-same-name', 'Tiny Wire')]);
+    expect(result?.statements).toBeGreaterThan(0);
+  });
+});
