@@ -80,7 +80,7 @@ export function registerPropose(program: Command, deps: ProposeDependencies = {}
         textFile: path.basename(article),
         existing,
       });
-      const yaml = withRejected(formatDraftYaml(proposal), proposal);
+      const yaml = withRejected(formatDraftYaml(proposal), proposal, name);
       const report = rejectedReport(proposal);
       if (!options.out) {
         process.stdout.write(yaml);
@@ -93,8 +93,9 @@ export function registerPropose(program: Command, deps: ProposeDependencies = {}
 }
 
 /** Who drafted, and the rejected quotes, as comments: the draft stays a valid annotation file. */
-function withRejected(yaml: string, result: ExtractionResult): string {
-  const head = `# Drafted by ${result.annotation.annotator.name}.\n`;
+function withRejected(yaml: string, result: ExtractionResult, extractor: ExtractorName): string {
+  // The draft's own header speaks of the rules; a model's draft says who really drafted it.
+  const head = extractor === 'model' ? `# Drafted by ${result.annotation.annotator.name}.\n` : '';
   if (result.rejected.length === 0) return head + yaml;
   const lines = result.rejected.map((r) => `#   ${JSON.stringify(r.quote)}: ${r.reason}`);
   return `${head}${yaml}\n# Rejected quotes (not in the draft):\n${lines.join('\n')}\n`;

@@ -78,6 +78,9 @@ describe('isnad propose --extractor model', () => {
       'any plan to withdraw troops from the northern base',
       'units are preparing for onward movement',
     ]);
+    expect(yaml).toMatch(
+      /^# Drafted by Isnad model-server extractor \(model local-test-model at http:\/\/127\.0\.0\.1:\d+\/v1\)\./,
+    );
     expect(yaml).toContain('# Rejected quotes (not in the draft):');
     expect(yaml).toContain('"the base will close in March": not found in the article');
     expect(cli.stderr.join('\n')).toMatch(/1 quotes rejected:/);
