@@ -274,6 +274,21 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
     expect(all.edges.some((e) => e.node.method === 'HUMAN' && e.node.confirms === null)).toBe(true);
   });
 
+  it('a page with review fields and links costs a bounded number of round trips, whatever its size', async () => {
+    const tripsFor = async (first: number) => {
+      const before = graph.executor.roundTrips;
+      const page = await contradictionsOf({}, first);
+      return { trips: graph.executor.roundTrips - before, edges: page.edges.length };
+    };
+    const one = await tripsFor(1);
+    const all = await tripsFor(100);
+    expect(all.edges).toBeGreaterThan(one.edges);
+    // The page, its count, and at most one batch each for confirms and confirmation: never per row.
+    expect(one.trips).toBeGreaterThanOrEqual(2);
+    expect(all.trips).toBeLessThanOrEqual(one.trips + 2);
+    expect(all.trips).toBeLessThanOrEqual(4);
+  });
+
   it('statements say which are proposed, confirmed or human; the rejected one is recorded, hidden by default', async () => {
     const shown = await statementsOf();
     const byId = new Map(shown.edges.map((e) => [e.node.id, e.node]));
