@@ -94,6 +94,18 @@ export async function ingestResolved(
     const records = buildRecords(file, ctx, name);
     issues.throwIfAny();
     const counts = await writeRecords(run, records);
+    // An article always adds nodes; none means a concurrent ingest of the same input committed
+    // first (these writes merged into its nodes), so this one reports what it found, not "created".
+    if (counts.nodesCreated === 0) {
+      return {
+        ...counts,
+        file: file.file,
+        slug: file.article.slug,
+        articleId,
+        activityId: null,
+        statements: 0,
+      };
+    }
     return {
       ...counts,
       file: file.file,

@@ -56,3 +56,30 @@ describe('ingest refuses an outlet id that exists with another name (issue 15, i
     expect(result?.statements).toBeGreaterThan(0);
   });
 });
+
+describe('concurrent ingests of one file (issue 15, item 6; some printed "created" with 0 nodes)', () => {
+  let graph: TestGraph;
+  let dir: string;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-concurrent-'));
+  });
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await graph.close();
+  });
+
+  it('reports "created" only from an ingest that created nodes, and the graph equals one ingest', async () => {
+    const file = anotherArticle(dir, 'tiny-concurrent', 'Tiny Wire');
+    const results = (
+      await Promise.all(
+        Array.from({ length: 6 }, () => ingestFiles(graph.executor, [file], isnadTool(), graph.logger)),
+      )
+    ).flat();
+    const created = results.filter((r) => r.activityId !== null);
+    expect(created).toHaveLength(1);
+    expect(created[0]!.nodesCreated).toBeGreaterThan(0);
+    for (const r of results.filter((result) => result.activityId === null)) expect(r.nodesCreated).toBe(0);
+  });
+});
