@@ -91,16 +91,27 @@ export function emitOutletVoice(
       hedging: i === 0 ? hedging : null,
       denied: false,
       rules: ruleIds.length > 0 ? ruleIds : ['outlet-voice-unattributed'],
-      confidence: hedging ? 0.6 : 0.45,
+      // A flagged attribution (lower than the plain outlet's) keeps its low confidence.
+      confidence: Math.min(by.confidence < OUTLET_CONFIDENCE ? by.confidence : 1, hedging ? 0.6 : 0.45),
       paragraph: by.paragraph,
     };
     return [statement];
   });
 }
 
+const OUTLET_CONFIDENCE = 0.5;
+
 /** The attribution of the outlet's own voice. */
 export function outletBy(paragraph: number): Attribution {
-  return { speaker: 'outlet', via: [], cue: null, denied: false, rules: [], confidence: 0.5, paragraph };
+  return {
+    speaker: 'outlet',
+    via: [],
+    cue: null,
+    denied: false,
+    rules: [],
+    confidence: OUTLET_CONFIDENCE,
+    paragraph,
+  };
 }
 
 interface Part {

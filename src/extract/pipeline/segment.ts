@@ -11,7 +11,7 @@ import type { Attribution } from './content';
 import type { Doc } from '../text/doc';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
-import { FINAL_PUNCTUATION } from '../text/tokens';
+import { FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
 
 /** What segmentation finds in an article. */
@@ -59,6 +59,10 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
       if (carried && !hedged) {
         const by = { ...carried.by, rules: ['carry-attribution', ...carried.by.rules], confidence: 0.4 };
         result.statements.push(...emitAttributed(doc, rules, s, e, by));
+      } else if (hasCue(doc, rules, s, e)) {
+        // "He added …" with nobody before it: proposed, but flagged, never silently the outlet's.
+        const by = { ...outletBy(paragraph), rules: [NO_SPEAKER_RULE], confidence: 0.2 };
+        result.statements.push(...emitOutletVoice(doc, rules, s, e, by));
       } else result.statements.push(...emitOutletVoice(doc, rules, s, e, outletBy(paragraph)));
       continue;
     }
@@ -67,6 +71,17 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     if (!isHeadline) carried = { paragraph, by: emitted.last };
   }
   return result;
+}
+
+/** The rule id of a cue whose speaker the text does not support (a reviewer must name one). */
+export const NO_SPEAKER_RULE = 'cue-without-supported-speaker';
+
+/** Whether a cue stands in tokens [s, e) outside quotation marks. */
+function hasCue(doc: Doc, rules: CompiledRules, s: number, e: number): boolean {
+  const quotes = quotationRegions(doc.tokens, s, e);
+  return rules.cues
+    .findAll(doc.tokens, s, e)
+    .some((m) => !quotes.some(([a, b]) => a < m.start && m.start < b));
 }
 
 function emitSentence(

@@ -101,6 +101,20 @@ describe('English speaker grammar', () => {
   });
 });
 
+describe('a continuation cue with no speaker to continue', () => {
+  it.each([
+    ['en', 'He added that the talks had failed.', 'He added that the talks had failed'],
+    ['ar', 'وأضاف أن المحادثات فشلت.', 'وأضاف أن المحادثات فشلت'],
+  ] as const)('%s: is proposed with a rule that says so and a low confidence', (language, text, quote) => {
+    const p = propose(text, language);
+    const st = p.annotation.statements.find((s) => s.quote === quote);
+    expect(st).toBeDefined();
+    const note = p.notes.statements[st?.id ?? ''];
+    expect(note?.rules).toEqual(['cue-without-supported-speaker']);
+    expect(note?.confidence).toBeLessThan(0.3);
+  });
+});
+
 describe('nothing is dropped silently', () => {
   const root = path.resolve(__dirname, '../../..');
   const folders = ['seed', 'eval/held-out', 'eval/dev'].map((f) => path.join(root, f));
