@@ -26,6 +26,8 @@ export interface LocalNeo4j {
   pid: number;
   /** Stops the JVM (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
   stop(): Promise<void>;
+  /** Settles when the JVM exits, for whatever reason (its exit code, or the signal that ended it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 interface ReadyLine {
@@ -82,6 +84,9 @@ export async function startLocalNeo4j(
   running.add(child);
   installExitHook();
   child.once('exit', () => running.delete(child));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
 
   const ready = await waitForReady(child, config, logger);
   logger.info(
@@ -94,6 +99,7 @@ export async function startLocalNeo4j(
     edition: ready.edition,
     pid: child.pid ?? -1,
     stop: () => stopChild(child),
+    exited,
   };
 }
 

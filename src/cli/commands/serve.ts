@@ -26,6 +26,18 @@ export function registerServe(program: Command): void {
           () => process.exit(1),
         );
       };
+      // Supervision: a local Neo4j that dies under the API (OOM, kill -9) is not waited out; serve
+      // stops with a non-zero status so that its supervisor (systemd, Docker, a shell) restarts it.
+      void api.database.local?.exited.then(({ code, signal }) => {
+        if (stopping) return;
+        stopping = true;
+        logger.fatal({ code, signal }, 'the local Neo4j exited; stopping');
+        process.stderr.write(`isnad: the local Neo4j exited (${signal ?? `code ${code}`}); stopping\n`);
+        api.close().then(
+          () => process.exit(1),
+          () => process.exit(1),
+        );
+      });
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
     });

@@ -58,6 +58,14 @@ describe('the local Neo4j started by `isnad serve`', () => {
     expect(await waitUntilGone(jvm, 60_000)).toBe(true);
   }, 240_000);
 
+  it('exits non-zero when its Neo4j JVM is killed (issue 15, item 5; it stayed up answering errors)', async () => {
+    const cli = spawnCli(['serve'], freshEnv());
+    await cli.waitForLine(/^Isnad GraphQL API: /);
+    process.kill(launcherPid(cli.stderr), 'SIGKILL');
+    expect(await cli.exited).toBe(1);
+    expect(cli.stderr.join('\n')).toMatch(/isnad: the local Neo4j exited \(SIGKILL\); stopping/);
+  }, 240_000);
+
   it('stops with one line naming the port when the Bolt port is taken', async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve()));
