@@ -12,6 +12,7 @@ import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useExportRoute } from './plugins/use-export-route';
 import { useJit } from './plugins/use-jit';
+import { useHealthRoutes } from './plugins/use-health-routes';
 import { useInputLimits } from './plugins/use-input-limits';
 import { useLimits } from './plugins/use-limits';
 import { useNoIntrospection } from './plugins/use-no-introspection';
@@ -64,6 +65,7 @@ export function createApi({
       useSupportedOperations(),
       ...(introspection ? [] : [useNoIntrospection()]),
       ...useLimits(),
+      useHealthRoutes(executor),
       useExportRoute(executor, keyStore),
       ...(jit ? [useJit()] : []),
     ],

@@ -2,6 +2,9 @@ import type { IsnadYoga } from '../../../src/api/create-yoga';
 import { createApi } from '../../../src/api/create-yoga';
 import { DEFAULT_INPUT_LIMITS } from '../../../src/api/limits';
 import { openSeededApi } from '../../support/api';
+import { connectToNeo4j } from '../../../src/graph/connect';
+import { GraphExecutor } from '../../../src/graph/executor';
+import { readTestNeo4jEnv } from '../../support/test-neo4j';
 import type { TestGraph } from '../../support/graph';
 
 interface Answer {
@@ -154,5 +157,34 @@ describe('production mode (issue 15, item 4)', () => {
     expect((await ask(enabled, INTROSPECTION)).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
     const development = createApi({ executor: graph.executor, logger: graph.logger });
     expect(await graphiql(development)).toMatch(/graphiql/i);
+  });
+});
+
+describe('health: liveness and readiness (issue 15, item 5)', () => {
+  const get = async (api: IsnadYoga, route: string) => {
+    const response = await api.fetch(`http://yoga${route}`);
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+
+  it('is live and ready while Neo4j answers', async () => {
+    expect(await get(yoga, '/health/live')).toEqual({ status: 200, body: { status: 'live' } });
+    const ready = await get(yoga, '/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ status: 'ready', neo4j: { edition: 'community' } });
+  });
+
+  it('stays live but is not ready when its database is gone', async () => {
+    const env = readTestNeo4jEnv();
+    const driver = await connectToNeo4j({ ...env, database: undefined });
+    const api = createApi({
+      executor: new GraphExecutor(driver, undefined, graph.logger),
+      logger: graph.logger,
+    });
+    await driver.close();
+    expect((await get(api, '/health/live')).status).toBe(200);
+    expect(await get(api, '/health/ready')).toEqual({
+      status: 503,
+      body: { status: 'not ready', neo4j: null },
+    });
   });
 });
