@@ -95,6 +95,15 @@ describe('English speaker grammar', () => {
     expect(statement(p, 'two contracts were cancelled').source).not.toBe('outlet-voice');
   });
 
+  it('reads a speaker before an apposition set off by commas', () => {
+    const p = propose(
+      'Col. Dana Welt, a spokeswoman for the coast guard, said the ferry had sunk. Adm. Ken Ito, the head of the fleet, confirmed that two tugs were sent.',
+      'en',
+    );
+    expect(statement(p, 'the ferry had sunk').label).toBe('Col. Dana Welt');
+    expect(statement(p, 'two tugs were sent').label).toBe('Adm. Ken Ito');
+  });
+
   it('gives "he added" to the last named speaker', () => {
     const p = propose('Commander Ray Otto said the port was closed. He added that ships were waiting.', 'en');
     expect(statement(p, 'ships were waiting').source).toBe(statement(p, 'the port was closed').source);

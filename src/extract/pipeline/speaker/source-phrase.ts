@@ -52,15 +52,59 @@ export function parseSourceBefore(
   floor: number,
   rules: CompiledRules,
 ): SourcePhrase | undefined {
+  const apposed = rules.language === 'en' ? appositionBefore(tokens, cue, floor, rules) : undefined;
+  if (apposed) return apposed;
   let start = cue;
   while (start > floor) {
     const previous = tokens[start - 1];
+    // "Brig. Gen. Omar Castell": the period of an abbreviated title stays inside the phrase.
+    if (previous?.text === '.' && isAbbreviatedTitle(tokens[start - 2])) {
+      start--;
+      continue;
+    }
     if (!previous?.word || rules.connectives.matchAt(tokens, start - 1)) break;
     start--;
   }
-  if (start === cue || cue - start > 7) return undefined;
-  return classifySpan(tokens, start, cue, rules);
+  let nameStart = start;
+  while (tokens[nameStart + 1]?.text === '.' && isAbbreviatedTitle(tokens[nameStart])) nameStart += 2;
+  if (nameStart >= cue || cue - nameStart > 7) return undefined;
+  const phrase = classifySpan(tokens, nameStart, cue, rules);
+  return phrase && nameStart > start ? { ...phrase, start } : phrase;
 }
+
+/** A short capitalised word before a period: an abbreviated title (Gen., Adm., Dr., Lt.). */
+function isAbbreviatedTitle(token: Token | undefined): boolean {
+  return token !== undefined && token.word && /^\p{Lu}\p{Ll}{0,4}$/u.test(token.text);
+}
+
+const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "Omar Castell, a spokesman for Tessaly's armed forces, said": the speaker before an apposition set
+ * off by commas (English), when the apposition opens with an article.
+ */
+function appositionBefore(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  if (tokens[cue - 1]?.text !== ',') return undefined;
+  for (let j = cue - 2; j > Math.max(floor, cue - 14); j--) {
+    const token = tokens[j];
+    if (!token) return undefined;
+    if (FINAL_MARKS.has(token.text)) return undefined;
+    if (token.text !== ',') continue;
+    if (!APPOSITION_ARTICLES.has(tokens[j + 1]?.key ?? '')) return undefined;
+    const phrase = parseSourceBefore(tokens, j, floor, rules);
+    return phrase && phrase.kind === 'NAMED_PERSON'
+      ? { ...phrase, ruleId: phrase.ruleId, confidence: Math.min(phrase.confidence, 0.7) }
+      : undefined;
+  }
+  return undefined;
+}
+
+const FINAL_MARKS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
 
 function phraseAt(
   tokens: readonly Token[],
