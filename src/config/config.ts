@@ -81,6 +81,8 @@ const environmentSchema = z.object({
     .default(DEFAULT_INPUT_LIMITS.maxSearchTextLength),
   /** Largest annotation file `isnad ingest` reads, in bytes. */
   ISNAD_MAX_ANNOTATION_BYTES: z.coerce.number().int().positive().default(10_485_760),
+  /** Longest string (a quote, a label) in an annotation file, in characters. */
+  ISNAD_MAX_ANNOTATION_STRING_LENGTH: z.coerce.number().int().positive().default(100_000),
   /** Most distinct words in a search text. */
   ISNAD_MAX_SEARCH_TERMS: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxSearchTerms),
 });
@@ -141,7 +143,7 @@ export interface AppConfig {
     introspection: boolean;
     limits: InputLimits;
   };
-  ingest: { maxFileBytes: number };
+  ingest: { maxFileBytes: number; maxStringLength: number };
 }
 
 /** Raised when the environment is invalid; the message names the variable. */
@@ -200,6 +202,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         maxSearchTerms: e.ISNAD_MAX_SEARCH_TERMS,
       },
     },
-    ingest: { maxFileBytes: e.ISNAD_MAX_ANNOTATION_BYTES },
+    ingest: {
+      maxFileBytes: e.ISNAD_MAX_ANNOTATION_BYTES,
+      maxStringLength: e.ISNAD_MAX_ANNOTATION_STRING_LENGTH,
+    },
   };
 }

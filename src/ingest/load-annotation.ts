@@ -12,6 +12,19 @@ import { annotationFileSchema, correctionFileSchema } from './annotation-schema'
 import type { AnyAnnotationFile } from './annotation-schema';
 
 export { AnnotationError } from './annotation-error';
+
+/** Bounds on an annotation file (ISNAD_MAX_ANNOTATION_BYTES, ISNAD_MAX_ANNOTATION_STRING_LENGTH). */
+export interface AnnotationLimits {
+  /** Largest annotation file read, in bytes: past it the file is refused before it is parsed. */
+  maxFileBytes: number;
+  /** Longest string (a quote, a label) in an annotation file, in characters. */
+  maxStringLength: number;
+}
+
+export const DEFAULT_ANNOTATION_LIMITS: AnnotationLimits = {
+  maxFileBytes: 10_485_760,
+  maxStringLength: 100_000,
+};
 export type { AnnotationIssue } from './annotation-error';
 
 /** A validated annotation file together with the article it is anchored in. */
@@ -30,8 +43,19 @@ export interface LoadedAnnotation {
  * `.json` is parsed as strict JSON, anything else as YAML 1.2 (duplicate keys are errors).
  * @throws AnnotationError naming the file, the field path and the reason.
  */
-export function parseAnnotation(source: string, file: string): AnyAnnotationFile {
+export function parseAnnotation(
+  source: string,
+  file: string,
+  limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS,
+): AnyAnnotationFile {
   const raw = file.endsWith('.json') ? parseJson(source, file) : parseYaml(source, file);
+  const long = longStringPath(raw, limits.maxStringLength);
+  if (long !== null) {
+    throw new AnnotationError(file, {
+      path: long,
+      reason: `is longer than ${limits.maxStringLength} characters (ISNAD_MAX_ANNOTATION_STRING_LENGTH)`,
+    });
+  }
   const surrogate = loneSurrogatePath(raw);
   if (surrogate !== null) {
     throw new AnnotationError(file, {
@@ -58,8 +82,13 @@ export function parseAnnotation(source: string, file: string): AnyAnnotationFile
  * annotation file lives in, which `article.textFile` is relative to.
  * @throws AnnotationError when the file is invalid or the article cannot be read.
  */
-export function loadAnnotationText(source: string, file: string, baseDir: string): LoadedAnnotation {
-  const annotation = parseAnnotation(source, file);
+export function loadAnnotationText(
+  source: string,
+  file: string,
+  baseDir: string,
+  limits: AnnotationLimits = DEFAULT_ANNOTATION_LIMITS,
+): LoadedAnnotation {
+  const annotation = parseAnnotation(source, file, limits);
   const articlePath = resolve(baseDir, annotation.article.textFile);
   let articleBytes: Buffer;
   try {
@@ -73,14 +102,6 @@ export function loadAnnotationText(source: string, file: string, baseDir: string
   }
   return { file, annotation, articlePath, articleBytes };
 }
-
-/** Bounds on an annotation file (ISNAD_MAX_ANNOTATION_BYTES). */
-export interface AnnotationLimits {
-  /** Largest annotation file read, in bytes: past it the file is refused before it is parsed. */
-  maxFileBytes: number;
-}
-
-export const DEFAULT_ANNOTATION_LIMITS: AnnotationLimits = { maxFileBytes: 10_485_760 };
 
 /**
  * Reads, validates and loads the article of the annotation file at `path`. The file must be valid
@@ -106,7 +127,7 @@ export function loadAnnotationFile(
     throw new AnnotationError(path, { path: '(root)', reason: `cannot read the file (${code})` });
   }
   const source = decodeUtf8(bytes, path);
-  return loadAnnotationText(source, path, dirname(resolve(path)));
+  return loadAnnotationText(source, path, dirname(resolve(path)), limits);
 }
 
 function parseYaml(source: string, file: string): unknown {
@@ -127,21 +148,31 @@ function parseYaml(source: string, file: string): unknown {
 
 const LONE_SURROGATE = /\p{Cs}/u;
 
+/** The field path of the first string (key or value) longer than `max`, or null. */
+function longStringPath(raw: unknown, max: number): string | null {
+  return firstStringPath(raw, (s) => s.length > max);
+}
+
 /**
  * The path of the first string (key or value) holding an unpaired UTF-16 surrogate (a YAML or
  * JSON `\ud800` escape), or null: such a string has no UTF-8 bytes and cannot be stored or hashed.
  */
 function loneSurrogatePath(raw: unknown): string | null {
+  return firstStringPath(raw, (s) => LONE_SURROGATE.test(s));
+}
+
+/** The field path of the first string (key or value) in `raw` that `bad` picks, or null. */
+function firstStringPath(raw: unknown, bad: (s: string) => boolean): string | null {
   const pending: [unknown, PropertyKey[]][] = [[raw, []]];
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const [value, at] = next;
     if (typeof value === 'string') {
-      if (LONE_SURROGATE.test(value)) return formatPath(at) || '(root)';
+      if (bad(value)) return formatPath(at) || '(root)';
     } else if (Array.isArray(value)) {
       value.forEach((item: unknown, index) => pending.push([item, [...at, index]]));
     } else if (isRecord(value)) {
       for (const [key, item] of Object.entries(value)) {
-        if (LONE_SURROGATE.test(key)) return formatPath([...at, key]);
+        if (bad(key)) return formatPath([...at, key]);
         pending.push([item, [...at, key]]);
       }
     }

@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { AnnotationError, loadAnnotationFile, parseAnnotation } from '../../../src/ingest/load-annotation';
+import {
+  AnnotationError,
+  DEFAULT_ANNOTATION_LIMITS,
+  loadAnnotationFile,
+  parseAnnotation,
+} from '../../../src/ingest/load-annotation';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/annotations');
 const TINY = fs.readFileSync(path.join(FIXTURES, 'tiny.annotation.yaml'));
@@ -58,12 +63,17 @@ describe('hostile annotation files are refused, naming the file (issue 15, item 
 
   it('refuses a file over the size bound before reading it', () => {
     const file = write('large.annotation.yaml', TINY);
-    const error = errorOf(() => loadAnnotationFile(file, { maxFileBytes: TINY.length - 1 }));
+    const error = errorOf(() =>
+      loadAnnotationFile(file, { ...DEFAULT_ANNOTATION_LIMITS, maxFileBytes: TINY.length - 1 }),
+    );
     expect(error.file).toBe(file);
     expect(error.reason).toBe(
       `the file is ${TINY.length} bytes; at most ${TINY.length - 1} are read (ISNAD_MAX_ANNOTATION_BYTES)`,
     );
-    expect(loadAnnotationFile(file, { maxFileBytes: TINY.length }).annotation.schemaVersion).toBe(1);
+    expect(
+      loadAnnotationFile(file, { ...DEFAULT_ANNOTATION_LIMITS, maxFileBytes: TINY.length }).annotation
+        .schemaVersion,
+    ).toBe(1);
   });
 
   it('names the file and field of a lone surrogate (it was a TypeError naming neither)', () => {
@@ -88,5 +98,15 @@ describe('hostile annotation files are refused, naming the file (issue 15, item 
     expect(error.file).toBe('bomb.annotation.yaml');
     expect(error.path).toBe('(yaml)');
     expect(error.reason).toMatch(/alias/i);
+  });
+
+  it('refuses an oversized string at its field path (a 50 MB string was accepted, or failed naming no file)', () => {
+    const text = TINY.toString('utf8').replace('label: Two officials', `label: ${'x'.repeat(101)}`);
+    const limits = { ...DEFAULT_ANNOTATION_LIMITS, maxStringLength: 100 };
+    const error = errorOf(() => parseAnnotation(text, 'long.annotation.yaml', limits));
+    expect(error.message).toBe(
+      'long.annotation.yaml: sources[0].label: is longer than 100 characters (ISNAD_MAX_ANNOTATION_STRING_LENGTH)',
+    );
+    expect(parseAnnotation(TINY.toString('utf8'), 'tiny.annotation.yaml', limits).schemaVersion).toBe(1);
   });
 });
