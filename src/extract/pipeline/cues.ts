@@ -45,6 +45,7 @@ export function findAttributions(
   e: number,
   previous: Speaker | undefined,
   headline: boolean,
+  earlier?: Speaker,
 ): Found[] {
   const { tokens } = doc;
   const quotes = quotationRegions(tokens, s, e);
@@ -74,6 +75,8 @@ export function findAttributions(
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
       if (!phrase && inverted) phrase = parseSourceAfter(tokens, cue.end, e, rules);
     }
+    // "“…,” she said" opening a paragraph: the last speaker of the paragraph before.
+    if (!phrase && !last && earlier && pronounSubject(tokens, cue, rules.language)) last = earlier;
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
     const basisStart = phrase && !before ? phrase.end : cue.end;
     const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
@@ -178,4 +181,12 @@ function insideCircumstance(tokens: readonly Token[], rules: CompiledRules, at: 
     if (match && match.end > at) return true;
   }
   return false;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** A cue whose subject is a pronoun: "she said", or an Arabic verb with و/ف and no subject phrase. */
+function pronounSubject(tokens: readonly Token[], cue: PhraseMatch<CueRule>, language: string): boolean {
+  if (language === 'en') return PRONOUNS.has(tokens[cue.start - 1]?.key ?? '');
+  return cue.value.type === 'verb' && cue.clitic !== '';
 }

@@ -32,6 +32,8 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     lines.filter((l) => l.trim()).length > 1 && !FINAL_PUNCTUATION.has([...firstLine].pop() ?? '');
   const result: Segmentation = { statements: [], headline: null, excluded: [] };
   let carried: { paragraph: number; by: Attribution } | undefined;
+  // The last speaker and its paragraph: "“…,” she said" in the next paragraph continues it.
+  let spoke: { paragraph: number; speaker: Speaker } | undefined;
   let cursor = 0;
   for (const sentence of splitSentences(doc.text)) {
     while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= sentence.start) cursor++;
@@ -42,6 +44,7 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     const isHeadline = hasHeadline && paragraph === 0;
     if (isHeadline) result.headline = [s, e];
     if (carried && carried.paragraph !== paragraph) carried = undefined;
+    const earlier = spoke && spoke.paragraph < paragraph ? spoke.speaker : undefined;
 
     s = skipDateline(doc, s, e, result);
     if (isHeadline) {
@@ -53,7 +56,7 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     }
     const previous =
       carried?.by.speaker === 'outlet' ? undefined : (carried?.by.speaker as Speaker | undefined);
-    const found = findAttributions(doc, rules, s, e, previous, isHeadline);
+    const found = findAttributions(doc, rules, s, e, previous, isHeadline, earlier);
     if (found.length === 0) {
       const hedged = rules.hedges.matchAt(tokens, trim(doc, rules, s, e)[0]) !== undefined;
       if (carried && !hedged) {
@@ -69,6 +72,9 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     const emitted = emitSentence(doc, rules, s, e, found, paragraph);
     result.statements.push(...emitted.statements);
     if (!isHeadline) carried = { paragraph, by: emitted.last };
+    if (!isHeadline && emitted.last.speaker !== 'outlet')
+      spoke = { paragraph, speaker: emitted.last.speaker };
+    else if (spoke && spoke.paragraph < paragraph - 1) spoke = undefined;
   }
   return result;
 }

@@ -104,6 +104,16 @@ describe('English speaker grammar', () => {
     expect(statement(p, 'two tugs were sent').label).toBe('Adm. Ken Ito');
   });
 
+  it('gives "she said" opening a paragraph to the speaker of the paragraph before', () => {
+    const p = propose(
+      'Health Minister Rita Moss said the clinic would open.\n“We have the staff and the beds,” she said.',
+      'en',
+    );
+    expect(statement(p, 'We have the staff and the beds').source).toBe(
+      statement(p, 'the clinic would open').source,
+    );
+  });
+
   it('gives "he added" to the last named speaker', () => {
     const p = propose('Commander Ray Otto said the port was closed. He added that ships were waiting.', 'en');
     expect(statement(p, 'ships were waiting').source).toBe(statement(p, 'the port was closed').source);
