@@ -31,9 +31,12 @@ export async function ingestFiles(
   tool: ToolInfo,
   logger: Logger,
   limits?: AnnotationLimits,
+  /** Called after each file is written, with how many are done of how many (a terminal's bar). */
+  onProgress?: (done: number, total: number) => void,
 ): Promise<IngestResult[]> {
   const resolved: AnyResolved[] = files.map((file) => loadResolvedAnnotation(file, limits));
   const results: IngestResult[] = [];
+  onProgress?.(0, resolved.length);
   for (const file of orderByDependencies(resolved)) {
     const result = await ingestResolved(executor, file, tool);
     logger.info(
@@ -41,6 +44,7 @@ export async function ingestFiles(
       'ingested',
     );
     results.push(result);
+    onProgress?.(results.length, resolved.length);
   }
   return results;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { projectRoot } from '../../config/project-root';
@@ -6,6 +7,24 @@ import { annotationFilesIn, ingestFiles } from '../../ingest/ingest-files';
 import type { IngestResult } from '../../ingest/ingest-service';
 import { isnadTool } from '../../ingest/tool-info';
 import { withDatabase } from '../with-database';
+
+/** A bar of files written on stderr when it is a terminal; nothing when piped or redirected. */
+function progressBar(): { update: (done: number, total: number) => void; stop: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'ingest |{bar}| {value}/{total} files', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update: (done, total) => {
+      if (!started) bar.start(total, done);
+      else bar.update(done);
+      started = true;
+    },
+    stop: () => bar.stop(),
+  };
+}
 
 function printResults(results: readonly IngestResult[]): void {
   for (const r of results) {
@@ -25,6 +44,7 @@ export function registerIngest(program: Command): void {
     .description('validate annotation files and write them to the graph (one transaction per article)')
     .argument('<files...>', 'annotation files (.annotation.yaml, .yml or .json)')
     .action(async (files: string[]) => {
+      const bar = progressBar();
       const results = await withDatabase((db, logger) =>
         ingestFiles(
           db.executor,
@@ -32,8 +52,9 @@ export function registerIngest(program: Command): void {
           isnadTool(),
           logger,
           loadConfig().ingest,
+          bar?.update,
         ),
-      );
+      ).finally(() => bar?.stop());
       printResults(results);
     });
 

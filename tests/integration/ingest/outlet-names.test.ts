@@ -51,9 +51,21 @@ describe('ingest refuses an outlet id that exists with another name (issue 15, i
     expect(await countGraph(graph.executor)).toEqual(before);
   });
 
-  it('accepts another article that gives the outlet its name', async () => {
-    const [result] = await ingest([anotherArticle(dir, 'tiny-same-name', 'Tiny Wire')]);
+  it('accepts another article that gives the outlet its name, reporting progress per file', async () => {
+    const progress: [number, number][] = [];
+    const [result] = await ingestFiles(
+      graph.executor,
+      [anotherArticle(dir, 'tiny-same-name', 'Tiny Wire')],
+      isnadTool(),
+      graph.logger,
+      undefined,
+      (done, total) => progress.push([done, total]),
+    );
     expect(result?.statements).toBeGreaterThan(0);
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 });
 
