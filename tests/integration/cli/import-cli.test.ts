@@ -43,9 +43,9 @@ describe('isnad import', () => {
     ]);
   }, 60_000);
 
-  it('asks for files when given none', async () => {
+  it('asks for files when given none, a usage error (exit 2)', async () => {
     const { code, stderr } = await run([]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(stderr.join('\n')).toContain('give annotation files or --dir DIR');
   }, 60_000);
 });
