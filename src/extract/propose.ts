@@ -3,6 +3,7 @@
  * to review before ingest. Pure: it reads no article and writes no graph (the rule files, which ship
  * with the code, are read once unless the caller passes its own).
  */
+import { outletVoiceSource } from './draft/outlet-voice';
 import { anchorFor } from './text/anchors';
 import { proposeAssessments } from './pipeline/assessments/assess';
 import type { ExistingStatement } from './pipeline/assessments/assess';
@@ -135,7 +136,8 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
   );
 
   const sources: Source[] = [];
-  if (statements.some((s) => s.source === OUTLET_VOICE_ID)) sources.push(outletVoice(outlets.articleOutlet));
+  if (statements.some((s) => s.source === OUTLET_VOICE_ID))
+    sources.push(outletVoiceSource(outlets.articleOutlet));
   for (const source of registry.sources) {
     sources.push(toSource(doc, source));
     notes.sources[source.id] = { rules: source.rules, confidence: source.confidence };
@@ -194,18 +196,6 @@ function dedupe(statements: DraftStatement[]): DraftStatement[] {
     seen.add(key);
     return true;
   });
-}
-
-function outletVoice(outlet: Outlet): Source {
-  return {
-    id: OUTLET_VOICE_ID,
-    kind: 'OUTLET_VOICE',
-    label: outlet.nameOriginal ?? outlet.name,
-    labelEn: `${outlet.name} (its own voice)`,
-    basis: { spokeTo: [], audience: null, role: null, affiliation: outlet.name, conditions: null },
-    mentions: [],
-    sameAs: [],
-  };
 }
 
 function toSource(doc: Doc, source: DraftSource): Source {

@@ -4,6 +4,7 @@
  * machine-made by a model: the annotator is a TOOL naming the model and server, notes name
  * `model:<name>`, candidate assessments come from the shared assessments stage.
  */
+import { outletVoiceSource } from '../draft/outlet-voice';
 import { loadRuleSet, proposeAssessments, RuleBasedDetector } from '../index';
 import type { Proposal, ProposeInput } from '../index';
 import type { Agent, Outlet, Source, Statement } from '../../ingest/annotation-schema';
@@ -195,16 +196,4 @@ function isDenial(cue: string | null): boolean {
   return (
     cue !== null && /(?:^|\s|و)(?:نفى|نفت|ينفي|تنفي|نفوا)|\bden(?:y|ies|ied|ying)\b|\brejected\b/iu.test(cue)
   );
-}
-
-function outletVoiceSource(outlet: Outlet): Source {
-  return {
-    id: OUTLET_VOICE_ID,
-    kind: 'OUTLET_VOICE',
-    label: outlet.nameOriginal ?? outlet.name,
-    labelEn: `${outlet.name} (its own voice)`,
-    basis: { spokeTo: [], audience: null, role: null, affiliation: outlet.name, conditions: null },
-    mentions: [],
-    sameAs: [],
-  };
 }
