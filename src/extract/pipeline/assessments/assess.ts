@@ -92,6 +92,17 @@ function dropCommonStems(views: readonly ClaimView[]): void {
   for (const view of views)
     for (const stem of [...view.features.stems])
       if ((frequency.get(stem) ?? 0) > limit) view.features.stems.delete(stem);
+  // Likewise a predicate class that many claims share (الانسحاب in a story about a withdrawal) is the
+  // story's subject, not what sets two claims apart; it still counts for agreement.
+  const predicates = new Map<string, number>();
+  for (const view of views)
+    for (const p of view.features.predicates.keys()) predicates.set(p, (predicates.get(p) ?? 0) + 1);
+  for (const view of views)
+    for (const p of [...view.features.predicates.keys()])
+      if ((predicates.get(p) ?? 0) > limit) {
+        view.features.commonPredicates.set(p, view.features.predicates.get(p) ?? '');
+        view.features.predicates.delete(p);
+      }
 }
 
 const COMMON_STEM_SHARE = 0.2;

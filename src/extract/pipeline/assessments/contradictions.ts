@@ -5,6 +5,7 @@
  * rules of docs/proposals.md.
  */
 import type { ClaimFeatures, Horizon, Quantity } from './features';
+import { predicateLexicon } from './predicates';
 
 /** One claim as a detector sees it. */
 export interface ClaimView {
@@ -72,18 +73,44 @@ export class RuleBasedDetector implements ContradictionDetector {
       );
     }
     if (!related) return undefined;
-    if (fa.negative !== fb.negative && stems.length >= 2 && fa.stance === fb.stance) {
-      const confidence = 0.4 + 0.05 * Math.min(stems.length, 4);
-      return candidate('CONTRADICTS', 'contra-polarity', confidence, `opposite polarity about ${about}`);
-    }
-    const timing = disjointHorizons(fa.horizons, fb.horizons);
-    if (timing && (stems.length >= 1 || topics.length >= 1)) {
+    const predicate = opposingPredicates(fa, fb);
+    if (predicate) {
       return candidate(
         'CONTRADICTS',
-        'contra-timing',
-        0.45,
-        `incompatible timing (${timing}) about ${about}`,
+        'contra-predicate',
+        0.55 + 0.05 * Math.min(stems.length + entities.length, 4),
+        `opposing predicates (${predicate}) about ${about}`,
       );
+    }
+    const shared = [...fa.predicates.keys()].filter((p) => fb.predicates.has(p));
+    // Opposite polarity counts only over one predicate, or when most of the shorter claim is shared.
+    const overlap = stems.length / Math.max(1, Math.min(fa.stems.size, fb.stems.size));
+    if (
+      fa.negative !== fb.negative &&
+      fa.stance === fb.stance &&
+      ((shared.length >= 1 && stems.length >= 1) || (stems.length >= 2 && overlap >= 0.5))
+    ) {
+      const confidence = 0.4 + 0.05 * Math.min(stems.length, 4);
+      const words = shared.length
+        ? `; predicate ${evidence(fa, fb, shared[0] as string, shared[0] as string)}`
+        : '';
+      return candidate(
+        'CONTRADICTS',
+        'contra-polarity',
+        confidence,
+        `opposite polarity${words} about ${about}`,
+      );
+    }
+    if (fa.stance && fa.stance === fb.stance && fa.negative === fb.negative && topics.length >= 1) {
+      return candidate('AGREES', 'agree-stance', 0.5, `both claim ${fa.stance} about ${about}`);
+    }
+    const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
+    const [pa, pb] = [all(fa), all(fb)];
+    const same = [...pa.keys()].find((p) => pb.has(p));
+    if (same && fa.negative === fb.negative && (topics.length >= 1 || stems.length >= 2)) {
+      const neg = fa.negative ? 'not ' : '';
+      const words = `${neg}${same} "${pa.get(same) ?? ''}" vs ${neg}${same} "${pb.get(same) ?? ''}"`;
+      return candidate('AGREES', 'agree-predicate', 0.45, `same predicate (${words}) about ${about}`);
     }
     const union = new Set([...fa.stems, ...fb.stems]).size;
     if (
@@ -116,6 +143,26 @@ function candidate(
     confidence: rounded,
     rationale: `Proposed by rule ${rule}: ${why}. Needs review.`,
   };
+}
+
+/** The first predicate class of `a` whose opposite `b` asserts with the same polarity. */
+function opposingPredicates(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  if (a.negative !== b.negative) return undefined;
+  for (const p of a.predicates.keys()) {
+    const q = OPPOSITE(p);
+    if (q && b.predicates.has(q)) return evidence(a, b, p, q);
+  }
+  return undefined;
+}
+
+/** Evidence in one fixed form: `class "words" vs class "words"`. */
+function evidence(a: ClaimFeatures, b: ClaimFeatures, p: string, q: string): string {
+  const neg = (f: ClaimFeatures): string => (f.negative ? 'not ' : '');
+  return `${neg(a)}${p} "${a.predicates.get(p) ?? ''}" vs ${neg(b)}${q} "${b.predicates.get(q) ?? ''}"`;
+}
+
+function OPPOSITE(p: string): string | undefined {
+  return predicateLexicon().opposite.get(p);
 }
 
 function intersect<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): T[] {

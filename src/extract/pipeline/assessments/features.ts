@@ -9,6 +9,7 @@ import { tokenize } from '../../text/tokens';
 import type { Token } from '../../text/tokens';
 import { foldArabic } from '../../../text/arabic-fold';
 import { stemToken } from '../../../text/arabic-stem';
+import { predicateLexicon } from './predicates';
 
 /** A quantity: a value with the word it counts and whether the text bounds it. */
 export interface Quantity {
@@ -29,6 +30,10 @@ export interface ClaimFeatures {
   stance: 'status-quo' | 'change' | null;
   horizons: Set<Horizon>;
   quantities: Quantity[];
+  /** Predicate classes of rules/predicates.yaml found in the text, with the words that matched. */
+  predicates: Map<string, string>;
+  /** Classes too common among the compared claims to oppose two of them (set by the assessor). */
+  commonPredicates: Map<string, string>;
 }
 
 /** Matchers built once per language from the gazetteer's lexicons. */
@@ -109,16 +114,34 @@ export function claimFeatures(
     stance,
     horizons: new Set(lexicon.timing.findAll(tokens).map((m) => m.value)),
     quantities: quantities(tokens, lexicon),
+    predicates: predicateClasses(tokens),
+    commonPredicates: new Map(),
   };
+}
+
+function predicateClasses(tokens: readonly Token[]): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const match of predicateLexicon().matcher.findAll(tokens))
+    if (!found.has(match.value))
+      found.set(
+        match.value,
+        tokens
+          .slice(match.start, match.end)
+          .map((t) => t.text)
+          .join(' '),
+      );
+  return found;
 }
 
 /** Light stems of the content words (no function words, negations, numbers or one-letter words). */
 function contentStems(tokens: readonly Token[], rules: CompiledRules): Set<string> {
   const stems = new Set<string>();
+  const { stopwords } = predicateLexicon();
   tokens.forEach((token, i) => {
     if (!token.word || /^\p{N}+$/u.test(token.key)) return;
     if (
       rules.functionWords.has(token.key) ||
+      stopwords.has(token.key) ||
       rules.negations.matchAt(tokens, i) ||
       rules.complementizers.matchAt(tokens, i)
     )

@@ -1,0 +1,67 @@
+/**
+ * The predicate classes of rules/predicates.yaml: opposite classes ("stay" / "leave") make two claims
+ * about the same thing a contradiction candidate, one class with one polarity an agreement candidate.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { PhraseMatcher } from '../../rules-engine/phrase-matcher';
+import { RuleFileError, rulesDirectory } from '../../rules-engine/load-rules';
+import { foldArabic } from '../../../text/arabic-fold';
+
+const predicatesSchema = z
+  .object({
+    stopwords: z.array(z.string().min(1)),
+    classes: z.array(
+      z
+        .object({
+          id: z.string().min(1),
+          opposite: z.string().min(1),
+          forms: z.array(z.string().min(1)).min(1),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** The compiled predicate lexicon. */
+export interface PredicateLexicon {
+  stopwords: ReadonlySet<string>;
+  /** Class id → its opposite class id. */
+  opposite: ReadonlyMap<string, string>;
+  matcher: PhraseMatcher<string>;
+}
+
+let cached: PredicateLexicon | undefined;
+
+/** Loads rules/predicates.yaml once. @throws RuleFileError naming the file and the first bad field. */
+export function predicateLexicon(dir: string = rulesDirectory()): PredicateLexicon {
+  if (cached && dir === rulesDirectory()) return cached;
+  const file = path.join(dir, 'predicates.yaml');
+  let raw: unknown;
+  try {
+    raw = parse(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
+  } catch (error) {
+    throw new RuleFileError(`${file}: ${(error as Error).message.split('\n')[0] ?? 'unreadable'}`);
+  }
+  const result = predicatesSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new RuleFileError(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set(result.data.classes.map((c) => c.id));
+  for (const [i, c] of result.data.classes.entries())
+    if (!ids.has(c.opposite))
+      throw new RuleFileError(`${file}: classes.${i}.opposite: unknown class ${c.opposite}`);
+  const lexicon: PredicateLexicon = {
+    stopwords: new Set(result.data.stopwords.map((w) => foldArabic(w.toLowerCase()))),
+    opposite: new Map(result.data.classes.map((c) => [c.id, c.opposite])),
+    matcher: new PhraseMatcher(
+      result.data.classes.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
+      ['و', 'ف', 'ب', 'ل'],
+    ),
+  };
+  if (dir === rulesDirectory()) cached = lexicon;
+  return lexicon;
+}
