@@ -13,6 +13,7 @@ import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
 import { FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
+import type { Sentence } from '../../text/sentences';
 
 /** What segmentation finds in an article. */
 export interface Segmentation {
@@ -35,7 +36,7 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
   // The last speaker and its paragraph: "“…,” she said" in the next paragraph continues it.
   let spoke: { paragraph: number; speaker: Speaker } | undefined;
   let cursor = 0;
-  for (const sentence of splitSentences(doc.text)) {
+  for (const sentence of splitSentences(doc.text).flatMap(splitAfterClosedQuotes)) {
     while (cursor < tokens.length && (tokens[cursor]?.end ?? 0) <= sentence.start) cursor++;
     let s = cursor;
     let e = s;
@@ -77,6 +78,50 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     else if (spoke && spoke.paragraph < paragraph - 1) spoke = undefined;
   }
   return result;
+}
+
+const QUOTE_PAIRS = new Map([
+  ['“', '”'],
+  ['«', '»'],
+]);
+const SENTENCE_END = new Set(['.', '!', '?', '؟']);
+
+/**
+ * `… were "not ruled out." The board …`: a sentence that ends inside a quotation, just before its
+ * closing mark, ends there when the next word does not begin in lower case.
+ */
+export function splitAfterClosedQuotes(sentence: Sentence): Sentence[] {
+  const chars = [...sentence.text];
+  const out: Sentence[] = [];
+  const stack: string[] = [];
+  let from = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i] ?? '';
+    let closed = false;
+    if (char === '"' && stack[stack.length - 1] === '"') closed = stack.pop() !== undefined;
+    else if (char === '"') stack.push('"');
+    else if (QUOTE_PAIRS.has(char)) stack.push(QUOTE_PAIRS.get(char) ?? '');
+    else if (stack.length > 0 && stack[stack.length - 1] === char) closed = stack.pop() !== undefined;
+    if (!closed || stack.length > 0 || !SENTENCE_END.has(chars[i - 1] ?? '')) continue;
+    if (!/\s/u.test(chars[i + 1] ?? '')) continue;
+    let j = i + 1;
+    while (j < chars.length && /\s/u.test(chars[j] ?? '')) j++;
+    if (j >= chars.length || /\p{Ll}/u.test(chars[j] ?? '')) continue;
+    out.push(piece(sentence, chars, from, i + 1));
+    from = j;
+  }
+  if (out.length === 0) return [sentence];
+  out.push(piece(sentence, chars, from, chars.length));
+  return out;
+}
+
+function piece(sentence: Sentence, chars: string[], from: number, to: number): Sentence {
+  return {
+    start: sentence.start + from,
+    end: sentence.start + to,
+    paragraph: sentence.paragraph,
+    text: chars.slice(from, to).join(''),
+  };
 }
 
 /** The rule id of a cue whose speaker the text does not support (a reviewer must name one). */
