@@ -101,6 +101,15 @@ export class RuleBasedDetector implements ContradictionDetector {
         `opposite polarity${words} about ${about}`,
       );
     }
+    const timing = disjointHorizons(fa.horizons, fb.horizons);
+    if (timing && (stems.length >= 1 || topics.length >= 1)) {
+      return candidate(
+        'CONTRADICTS',
+        'contra-timing',
+        0.45,
+        `incompatible timing (${timing}) about ${about}`,
+      );
+    }
     if (fa.stance && fa.stance === fb.stance && fa.negative === fb.negative && topics.length >= 1) {
       return candidate('AGREES', 'agree-stance', 0.5, `both claim ${fa.stance} about ${about}`);
     }
