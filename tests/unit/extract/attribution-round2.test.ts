@@ -28,3 +28,32 @@ describe('a sentence that ends inside a closing quotation mark', () => {
     expect(splitSentences(text).flatMap(splitAfterClosedQuotes)).toHaveLength(1);
   });
 });
+
+/** The statement whose quote is `quote`, with its source's id. */
+function sourceOf(p: Proposal, quote: string): string {
+  const st = p.annotation.statements.find((s) => s.quote === quote);
+  if (!st) throw new Error(`no statement "${quote}" in ${quotes(p).join(' | ')}`);
+  return st.source;
+}
+
+describe('a definite title without a name ("the governor said")', () => {
+  it('is the person named before with that title, written out or abbreviated', () => {
+    const p = propose(
+      'Gov. Ana Lind said taxes would not rise. Mayor Ines Varga said the budget was sound. ' +
+        'Spending will be frozen, the governor said. The bridge will reopen, the mayor said.',
+      'en',
+    );
+    const lind = sourceOf(p, 'taxes would not rise');
+    const varga = sourceOf(p, 'the budget was sound');
+    expect(lind).not.toBe(varga);
+    expect(sourceOf(p, 'Spending will be frozen')).toBe(lind);
+    expect(sourceOf(p, 'The bridge will reopen')).toBe(varga);
+  });
+
+  it('is a source of its own when nobody with that title was named', () => {
+    const p = propose('Ines Varga said the budget was sound. The bridge will reopen, the mayor said.', 'en');
+    const mayor = sourceOf(p, 'The bridge will reopen');
+    expect(mayor).not.toBe(sourceOf(p, 'the budget was sound'));
+    expect(p.annotation.sources.find((s) => s.id === mayor)?.kind).toBe('ANONYMOUS_INDIVIDUAL');
+  });
+});

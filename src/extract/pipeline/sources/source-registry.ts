@@ -10,6 +10,7 @@ import type { Doc } from '../../text/doc';
 import type { Speaker } from '../../draft/draft-types';
 import type { OutletResolver } from './outlets';
 import type { SourcePhrase } from '../speaker/source-phrase';
+import { DEFINITE_ROLE_RULE } from '../speaker/source-classify';
 import type { SourceKind } from '../../../ingest/annotation-schema';
 import { foldArabic } from '../../../text/arabic-fold';
 
@@ -64,6 +65,7 @@ export class SourceRegistry {
     const label = foldArabic(sliceTokens(this.doc, phrase.start, phrase.end));
     const entityId = this.entityOf(phrase);
     const earlier = [...this.sources].reverse();
+    if (phrase.ruleId === DEFINITE_ROLE_RULE) return this.titleHolder(phrase, earlier);
     const same = earlier.find(
       (s) =>
         foldArabic(s.label) === label ||
@@ -79,6 +81,26 @@ export class SourceRegistry {
       );
     }
     return undefined;
+  }
+
+  /**
+   * "the governor said" after "Gov. Livia Marchetti": the nearest earlier person whose mention holds
+   * every title word, written out or abbreviated (Gov., Sen., Gen.); none is a new source.
+   */
+  private titleHolder(phrase: SourcePhrase, earlier: DraftSource[]): DraftSource | undefined {
+    const { tokens } = this.doc;
+    const titleWords = this.rules.heads
+      .findAll(tokens, phrase.start, phrase.end)
+      .filter((m) => m.value.family === 'role')
+      .flatMap((m) => tokens.slice(m.start, m.end).map((t) => t.key));
+    if (titleWords.length === 0) return undefined;
+    const holds = ([a, b]: [number, number]): boolean => {
+      const keys = tokens.slice(a, b + 1).map((t, k, all) => ({ key: t.key, dot: all[k + 1]?.text === '.' }));
+      return titleWords.every((w) =>
+        keys.some((k) => k.key === w || (k.dot && k.key.length >= 3 && w.startsWith(k.key))),
+      );
+    };
+    return earlier.find((s) => s.kind === 'NAMED_PERSON' && s.mentions.some(holds));
   }
 
   private create(speaker: Speaker, phrase: SourcePhrase): DraftSource {

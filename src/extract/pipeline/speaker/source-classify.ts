@@ -21,6 +21,9 @@ export interface SourcePhrase {
   confidence: number;
 }
 
+/** The rule id of a definite title with no name ("the governor"), bound to the holder named before. */
+export const DEFINITE_ROLE_RULE = 'en-definite-role-back-reference';
+
 /** At most this many words make a name. */
 export const NAME_LIMIT = 3;
 
@@ -114,6 +117,15 @@ export function classifySpan(
   const role = pick('role');
   if (role && (capitals >= 2 || rules.language === 'ar'))
     return { ...base, kind: 'NAMED_PERSON', ruleId: role.ruleId, head: role, confidence: 0.7 };
+  // "the minister said": a definite title without a name refers back to the person who holds it.
+  if (role && rules.language === 'en' && tokens[start]?.key === 'the' && end - start <= 4)
+    return {
+      ...base,
+      kind: 'ANONYMOUS_INDIVIDUAL',
+      ruleId: DEFINITE_ROLE_RULE,
+      head: role,
+      confidence: 0.55,
+    };
   for (const family of ['anonymous', 'unattributed'] as const) {
     const head = pick(family);
     const institution = pick('institution');
