@@ -57,3 +57,27 @@ describe('a definite title without a name ("the governor said")', () => {
     expect(p.annotation.sources.find((s) => s.id === mayor)?.kind).toBe('ANONYMOUS_INDIVIDUAL');
   });
 });
+
+describe('English speaker phrases and addressees', () => {
+  it('reads a title phrase followed by the name set off by commas as one person', () => {
+    const p = propose('A spokeswoman for the port, Dana Orlov, said the cranes were idle.', 'en');
+    const id = sourceOf(p, 'the cranes were idle');
+    const source = p.annotation.sources.find((s) => s.id === id);
+    expect(source?.kind).toBe('NAMED_PERSON');
+    expect(source?.label).toBe('A spokeswoman for the port, Dana Orlov');
+  });
+
+  it('reads "to the <Outlet>" and a quoted outlet after "told" as the outlet spoken to', () => {
+    const p = propose(
+      'A person close to the board disclosed to the Lakeside Courier, on condition of anonymity, that ' +
+        'the vote was tied. An aide told "Ferry Post" that the ferries would stop.',
+      'en',
+    );
+    const person = p.annotation.sources.find((s) => s.id === sourceOf(p, 'the vote was tied'));
+    expect(person?.kind).toBe('ANONYMOUS_INDIVIDUAL');
+    expect(person?.basis.spokeTo).toHaveLength(1);
+    const aide = p.annotation.sources.find((s) => s.id === sourceOf(p, 'the ferries would stop'));
+    expect(aide?.basis.spokeTo).toHaveLength(1);
+    expect(quotes(p).some((q) => q.includes('Ferry Post'))).toBe(false);
+  });
+});

@@ -48,6 +48,13 @@ export function parseBasis(
       basis[circumstance.value.field].push(sliceTokens(doc, k, end));
       basis.ruleIds.push(circumstance.value.ruleId);
       j = end;
+    } else if (object && !comma && quotedAddressee(doc, j, limit, rules)) {
+      // 'told "Kestrel Wire" that …': a quoted name right after the verb is the addressee.
+      object = false;
+      const names = quotedNames(doc, j, limit);
+      basis.spokeTo.push(...names.names);
+      basis.ruleIds.push('spoke-to-quoted-name');
+      j = names.next;
     } else if (object && !comma && token.word) {
       // "told Harbor Wire" / "told reporters": the addressee of a verb that takes one.
       object = false;
@@ -72,6 +79,8 @@ function quotedNames(doc: Doc, at: number, limit: number): { names: string[]; ne
   const names: string[] = [];
   let j = at;
   for (;;) {
+    // "disclosed to the Nova Porta Tribune": an article before a capitalised name is not part of it.
+    if (tokens[j]?.key === 'the' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '')) j++;
     const open = tokens[j];
     const closing = open ? OPENING_MARKS.get(open.text) : undefined;
     if (closing) {
@@ -91,6 +100,23 @@ function quotedNames(doc: Doc, at: number, limit: number): { names: string[]; ne
     j++;
   }
   return { names, next: j };
+}
+
+/** A short quotation at `at` followed by a complementiser or clause punctuation: a quoted name. */
+function quotedAddressee(doc: Doc, at: number, limit: number, rules: CompiledRules): boolean {
+  const { tokens } = doc;
+  const closing = OPENING_MARKS.get(tokens[at]?.text ?? '');
+  if (!closing) return false;
+  let close = at + 1;
+  while (close < limit && close - at <= 5 && tokens[close]?.text !== closing) close++;
+  if (close >= limit || tokens[close]?.text !== closing || close === at + 1) return false;
+  const after = tokens[close + 1];
+  return (
+    after === undefined ||
+    CLAUSE_PUNCTUATION.has(after.text) ||
+    FINAL_PUNCTUATION.has(after.text) ||
+    rules.complementizers.matchAt(tokens, close + 1) !== undefined
+  );
 }
 
 /** The end of a basis phrase: the next clause punctuation, complementiser or spoke-to marker. */

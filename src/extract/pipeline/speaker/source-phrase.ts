@@ -95,6 +95,8 @@ function appositionBefore(
     if (!token) return undefined;
     if (FINAL_MARKS.has(token.text)) return undefined;
     if (token.text !== ',') continue;
+    const titled = titleThenName(tokens, j, cue - 1, floor, rules);
+    if (titled) return titled;
     if (!APPOSITION_ARTICLES.has(tokens[j + 1]?.key ?? '')) return undefined;
     const phrase = parseSourceBefore(tokens, j, floor, rules);
     return phrase && phrase.kind === 'NAMED_PERSON'
@@ -102,6 +104,36 @@ function appositionBefore(
       : undefined;
   }
   return undefined;
+}
+
+/**
+ * "A spokesperson for the bank, Tomas Vinter, said": a phrase with a title, then the name set off by
+ * commas (tokens `(comma, close)`), one person.
+ */
+function titleThenName(
+  tokens: readonly Token[],
+  comma: number,
+  close: number,
+  floor: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  const name = tokens.slice(comma + 1, close);
+  if (name.length < 2 || name.length > NAME_LIMIT) return undefined;
+  if (!name.every((t) => t.word && /^\p{Lu}\p{Ll}/u.test(t.text))) return undefined;
+  let start = comma;
+  while (start > floor && (tokens[start - 1]?.word || tokens[start - 1]?.text === "'")) start--;
+  if (comma - start > 7) return undefined;
+  const role = rules.heads.findAll(tokens, start, comma).find((m) => m.value.family === 'role');
+  if (!role) return undefined;
+  return {
+    start,
+    end: close,
+    kind: 'NAMED_PERSON',
+    ruleId: 'en-title-then-name',
+    head: role.value,
+    entity: undefined,
+    confidence: 0.7,
+  };
 }
 
 const FINAL_MARKS = new Set(['.', '!', '?', ';', ':', '"', '“', '”']);
