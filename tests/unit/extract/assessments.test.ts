@@ -73,3 +73,13 @@ describe('agreement candidates', () => {
     expect(found?.rationale).toContain('reject "rejected" vs reject "refused"');
   });
 });
+
+describe('claim features', () => {
+  it('reads percentages in every spelling as one unit', () => {
+    const rules = compileRules(loadRuleSet(), 'ar');
+    const ar = claimFeatures('تراجع المخزون بنسبة 20 في المئة', rules, false);
+    const en = claimFeatures('stocks fell by 20%', compileRules(loadRuleSet(), 'en'), false);
+    expect(ar.quantities).toEqual([{ value: 20, unit: '%', bound: 'about' }]);
+    expect(en.quantities).toEqual([{ value: 20, unit: '%', bound: 'about' }]);
+  });
+});

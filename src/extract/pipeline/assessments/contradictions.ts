@@ -64,7 +64,9 @@ export class RuleBasedDetector implements ContradictionDetector {
     if (!related && stems.length === 0) return undefined;
 
     const quantity = incompatibleQuantities(fa.quantities, fb.quantities);
-    if (quantity && stems.length >= 1) {
+    // The counted noun is what makes two figures comparable, not a shared word of its own.
+    const units = new Set([...fa.quantities, ...fb.quantities].map((q) => q.unit));
+    if (quantity && stems.filter((stem) => !units.has(stem)).length >= 1) {
       return candidate(
         'CONTRADICTS',
         'contra-quantity',

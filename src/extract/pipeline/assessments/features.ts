@@ -51,6 +51,9 @@ export interface FeatureLexicon {
 
 const lexicons = new WeakMap<CompiledRules, FeatureLexicon>();
 const CLITICS = ['و', 'ف', 'ب', 'ل'];
+const PERCENT = new Set(
+  ['percent', 'per cent', 'بالمئة', 'بالمائة', 'في المئة', 'في المائة', 'المئة'].map(foldArabic),
+);
 
 /** The lexicon of `rules` (built once). */
 export function featureLexicon(rules: CompiledRules): FeatureLexicon {
@@ -173,7 +176,7 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     }
     if (value === undefined) continue;
     const unit = tokens[next];
-    if (!unit?.word) continue;
+    if (!unit || (!unit.word && unit.key !== '%')) continue;
     const before = tokens.slice(Math.max(0, i - 3), i);
     const bound =
       lexicon.upper.findAll(before).length > 0
@@ -181,7 +184,11 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
         : lexicon.lower.findAll(before).length > 0
           ? 'min'
           : 'about';
-    found.push({ value, unit: stemToken(unit.key), bound });
+    // "40 في المئة", "40 per cent", "40 percent", "40%": one unit, the percentage.
+    const percent =
+      unit.key === '%' || PERCENT.has(unit.key) || PERCENT.has(`${unit.key} ${tokens[next + 1]?.key ?? ''}`);
+    if (percent && !PERCENT.has(unit.key)) next++;
+    found.push({ value, unit: percent ? '%' : stemToken(unit.key), bound });
     i = next;
   }
   return found;
