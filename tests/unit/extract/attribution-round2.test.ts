@@ -81,3 +81,20 @@ describe('English speaker phrases and addressees', () => {
     expect(quotes(p).some((q) => q.includes('Ferry Post'))).toBe(false);
   });
 });
+
+describe('a surname alone before a cue', () => {
+  it('is the person named before in full', () => {
+    const p = propose(
+      'Gov. Ana Lind said taxes would rise. "Prices are too high," Lind told a news conference.',
+      'en',
+    );
+    expect(sourceOf(p, 'Prices are too high')).toBe(sourceOf(p, 'taxes would rise'));
+  });
+
+  it('is a named person of its own when nobody was named before, but a pronoun is not a name', () => {
+    const p = propose('Okafor rejected claims that the mine was unsafe. He said the port was shut.', 'en');
+    const okafor = p.annotation.sources.find((s) => s.id === sourceOf(p, 'the mine was unsafe'));
+    expect(okafor?.kind).toBe('NAMED_PERSON');
+    expect(p.annotation.sources.some((s) => s.label === 'He')).toBe(false);
+  });
+});

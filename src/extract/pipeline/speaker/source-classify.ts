@@ -24,6 +24,23 @@ export interface SourcePhrase {
 /** The rule id of a definite title with no name ("the governor"), bound to the holder named before. */
 export const DEFINITE_ROLE_RULE = 'en-definite-role-back-reference';
 
+/** The rule id of a single capitalised word read as a surname. */
+export const SURNAME_RULE = 'en-surname-speaker';
+
+// Capitalised words that open a sentence but never name a person.
+const NOT_NAMES = new Set(
+  'he she they it we i you this that these those there here others some many both all each one'.split(' '),
+);
+
+function isSurname(token: Token, rules: CompiledRules): boolean {
+  return (
+    token.word &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    !NOT_NAMES.has(token.key) &&
+    !rules.functionWords.has(token.key)
+  );
+}
+
 /** At most this many words make a name. */
 export const NAME_LIMIT = 3;
 
@@ -146,6 +163,12 @@ export function classifySpan(
     return { ...base, kind: 'INSTITUTION', ruleId: institution.ruleId, head: institution, confidence: 0.65 };
   const entity = rules.entities.matchAt(tokens, start);
   if (entity && entity.end === end) return entityPhrase(entity.value, start, end);
+  // "Marchetti told", "‘…,’ Voss said": one capitalised word is a surname (bound to the full name
+  // named before, when there is one).
+  const only = tokens[start];
+  if (rules.language === 'en' && end - start === 1 && only && isSurname(only, rules)) {
+    return { ...base, kind: 'NAMED_PERSON', ruleId: SURNAME_RULE, head: undefined, confidence: 0.45 };
+  }
   if (rules.language === 'en' && capitals >= 2 && capitals === end - start) {
     return {
       ...base,
