@@ -47,7 +47,7 @@ export class RuleBasedDetector implements ContradictionDetector {
     const stems = intersect(fa.stems, fb.stems);
     const topics = intersect(fa.topics, fb.topics);
     const entities = intersect(fa.entities, fb.entities);
-    const about = describe(stems, topics, entities);
+    const about = (): string => describe(stems, topics, entities);
     const related =
       stems.length >= 2 ||
       (topics.length >= 1 && (stems.length >= 1 || entities.length >= 1 || a.language !== b.language));
@@ -58,7 +58,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         'CONTRADICTS',
         'contra-stance',
         confidence,
-        `one claims no change, the other a change, about ${about}`,
+        `one claims no change, the other a change, about ${about()}`,
       );
     }
     if (!related && stems.length === 0) return undefined;
@@ -71,7 +71,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         'CONTRADICTS',
         'contra-quantity',
         0.7,
-        `incompatible figures (${quantity}) about ${about}`,
+        `incompatible figures (${quantity}) about ${about()}`,
       );
     }
     if (!related) return undefined;
@@ -81,7 +81,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         'CONTRADICTS',
         'contra-predicate',
         0.55 + 0.05 * Math.min(stems.length + entities.length, 4),
-        `opposing predicates (${predicate}) about ${about}`,
+        `opposing predicates (${predicate}) about ${about()}`,
       );
     }
     const shared = [...fa.predicates.keys()].filter((p) => fb.predicates.has(p));
@@ -100,7 +100,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         'CONTRADICTS',
         'contra-polarity',
         confidence,
-        `opposite polarity${words} about ${about}`,
+        `opposite polarity${words} about ${about()}`,
       );
     }
     const timing = disjointHorizons(fa.horizons, fb.horizons);
@@ -109,11 +109,11 @@ export class RuleBasedDetector implements ContradictionDetector {
         'CONTRADICTS',
         'contra-timing',
         0.45,
-        `incompatible timing (${timing}) about ${about}`,
+        `incompatible timing (${timing}) about ${about()}`,
       );
     }
     if (fa.stance && fa.stance === fb.stance && fa.negative === fb.negative && topics.length >= 1) {
-      return candidate('AGREES', 'agree-stance', 0.5, `both claim ${fa.stance} about ${about}`);
+      return candidate('AGREES', 'agree-stance', 0.5, `both claim ${fa.stance} about ${about()}`);
     }
     const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
     const [pa, pb] = [all(fa), all(fb)];
@@ -121,7 +121,7 @@ export class RuleBasedDetector implements ContradictionDetector {
     if (same && fa.negative === fb.negative && (topics.length >= 1 || stems.length >= 2)) {
       const neg = fa.negative ? 'not ' : '';
       const words = `${neg}${same} "${pa.get(same) ?? ''}" vs ${neg}${same} "${pb.get(same) ?? ''}"`;
-      return candidate('AGREES', 'agree-predicate', 0.45, `same predicate (${words}) about ${about}`);
+      return candidate('AGREES', 'agree-predicate', 0.45, `same predicate (${words}) about ${about()}`);
     }
     const union = new Set([...fa.stems, ...fb.stems]).size;
     if (
@@ -134,7 +134,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         'AGREES',
         'agree-shared-content',
         0.4 + 0.05 * Math.min(stems.length, 6),
-        `same polarity and shared content: ${about}`,
+        `same polarity and shared content: ${about()}`,
       );
     }
     return undefined;

@@ -35,9 +35,10 @@ export interface PredicateLexicon {
 
 let cached: PredicateLexicon | undefined;
 
-/** Loads rules/predicates.yaml once. @throws RuleFileError naming the file and the first bad field. */
-export function predicateLexicon(dir: string = rulesDirectory()): PredicateLexicon {
-  if (cached && dir === rulesDirectory()) return cached;
+/** Loads rules/predicates.yaml once (`from`, another rules folder, is read afresh). @throws RuleFileError naming the file and the first bad field. */
+export function predicateLexicon(from?: string): PredicateLexicon {
+  if (cached && from === undefined) return cached;
+  const dir = from ?? rulesDirectory();
   const file = path.join(dir, 'predicates.yaml');
   let raw: unknown;
   try {
@@ -62,6 +63,6 @@ export function predicateLexicon(dir: string = rulesDirectory()): PredicateLexic
       ['و', 'ف', 'ب', 'ل'],
     ),
   };
-  if (dir === rulesDirectory()) cached = lexicon;
+  if (from === undefined) cached = lexicon;
   return lexicon;
 }
