@@ -98,3 +98,16 @@ describe('a surname alone before a cue', () => {
     expect(p.annotation.sources.some((s) => s.label === 'He')).toBe(false);
   });
 });
+
+describe('a long anonymous speaker that opens with an article', () => {
+  it('is read whole, and "told the <Outlet>" names the outlet spoken to', () => {
+    const p = propose(
+      'An official at the Brenmoor Valley rail depot told the Eastgate Ledger that the trains had stopped.',
+      'en',
+    );
+    const source = p.annotation.sources.find((s) => s.id === sourceOf(p, 'the trains had stopped'));
+    expect(source?.label).toBe('An official at the Brenmoor Valley rail depot');
+    expect(source?.basis.spokeTo).toHaveLength(1);
+    expect(p.annotation.outlets.map((o) => o.name)).toContain('Eastgate Ledger');
+  });
+});

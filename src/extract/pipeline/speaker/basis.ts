@@ -59,8 +59,10 @@ export function parseBasis(
       // "told Harbor Wire" / "told reporters": the addressee of a verb that takes one.
       object = false;
       const end = phraseEnd(tokens, j + 1, limit, rules, true);
-      const name = sliceTokens(doc, j, end);
-      if (rules.outletNames.has(token.key) || /^\p{Lu}/u.test(token.text)) basis.spokeTo.push(name);
+      // "told the Selkirk Herald": the article is not part of the outlet's name.
+      const named = token.key === 'the' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < end;
+      const name = sliceTokens(doc, named ? j + 1 : j, end);
+      if (named || rules.outletNames.has(token.key) || /^\p{Lu}/u.test(token.text)) basis.spokeTo.push(name);
       else basis.audience.push(name);
       j = end;
     } else {

@@ -67,7 +67,9 @@ export function parseSourceBefore(
   }
   let nameStart = start;
   while (tokens[nameStart + 1]?.text === '.' && isAbbreviatedTitle(tokens[nameStart])) nameStart += 2;
-  if (nameStart >= cue || cue - nameStart > 7) return undefined;
+  // "A source at the Gannet Island naval base told": a phrase that opens with an article may run longer.
+  const longest = APPOSITION_ARTICLES.has(tokens[nameStart]?.key ?? '') ? 10 : 7;
+  if (nameStart >= cue || cue - nameStart > longest) return undefined;
   const phrase = classifySpan(tokens, nameStart, cue, rules);
   return phrase && nameStart > start ? { ...phrase, start } : phrase;
 }
