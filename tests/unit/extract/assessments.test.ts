@@ -74,6 +74,14 @@ describe('agreement candidates', () => {
   });
 });
 
+describe('agreement on figures', () => {
+  it('agrees when two sources give the same figure for the same counted noun', () => {
+    const a = view('a', 'police', '12 houses were flooded in the lower village', 'en');
+    const b = view('b', 'mayor', 'Residents said 12 houses in the lower village were under water', 'en');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'AGREES', rule: 'agree-quantity' });
+  });
+});
+
 describe('claim features', () => {
   it('reads percentages in every spelling as one unit', () => {
     const rules = compileRules(loadRuleSet(), 'ar');

@@ -115,6 +115,17 @@ export class RuleBasedDetector implements ContradictionDetector {
     if (fa.stance && fa.stance === fb.stance && fa.negative === fb.negative && topics.length >= 1) {
       return candidate('AGREES', 'agree-stance', 0.5, `both claim ${fa.stance} about ${about()}`);
     }
+    const figure = fa.quantities.find((x) =>
+      fb.quantities.some((y) => y.unit === x.unit && y.value === x.value),
+    );
+    if (figure && fa.negative === fb.negative && stems.some((stem) => stem !== figure.unit)) {
+      return candidate(
+        'AGREES',
+        'agree-quantity',
+        0.5,
+        `same figure (${figure.value} ${figure.unit}) about ${about()}`,
+      );
+    }
     const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
     const [pa, pb] = [all(fa), all(fb)];
     const same = [...pa.keys()].find((p) => pb.has(p));
