@@ -90,7 +90,12 @@ export function findAttributions(
     const [attrStart, afterConnective] = attributionStart(
       doc,
       rules,
-      before && phrase ? phrase.start : cue.start,
+      // "…, she noted": the pronoun subject belongs to the attribution, not to the content.
+      before && phrase
+        ? phrase.start
+        : !phrase && rules.language === 'en' && pronounSubject(tokens, cue, 'en')
+          ? cue.start - 1
+          : cue.start,
       floor,
       s,
     );

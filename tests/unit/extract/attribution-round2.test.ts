@@ -111,3 +111,13 @@ describe('a long anonymous speaker that opens with an article', () => {
     expect(p.annotation.outlets.map((o) => o.name)).toContain('Eastgate Ledger');
   });
 });
+
+describe('a pronoun subject after the content ("…, she noted")', () => {
+  it('stays out of the content and continues the speaker', () => {
+    const p = propose(
+      'Mayor Ines Varga said the bridge was safe. Repairs will start in May, she noted.',
+      'en',
+    );
+    expect(sourceOf(p, 'Repairs will start in May')).toBe(sourceOf(p, 'the bridge was safe'));
+  });
+});
