@@ -3,8 +3,8 @@
  * scores it against the hand annotation, per layer (score.ts), per article and micro-averaged per set.
  */
 import path from 'node:path';
-import type { ExistingStatement } from '../assess';
-import type { ProposerLanguage } from '../load-rules';
+import type { ExistingStatement } from '../pipeline/assessments/assess';
+import type { ProposerLanguage } from '../rules-engine/load-rules';
 import { proposeAnnotations } from '../propose';
 import { projectRoot } from '../../config/project-root';
 import type { ResolvedAnnotation } from '../../ingest/resolved-annotation';

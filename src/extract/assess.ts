@@ -1,2 +1,0 @@
-/** Kept so that src/extract/evaluation resolves its imports; new code imports from index.ts. */
-export type { ExistingStatement } from './pipeline/assessments/assess';
