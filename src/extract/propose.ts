@@ -102,7 +102,11 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
     const quote = anchorFor(doc.text, doc.chars, span);
     const features = claimFeatures(quote.quote, rules, draft.denied, inside);
     features.topics.forEach((t) => topicsUsed.add(t));
-    const via = draft.via.flatMap((v) => registry.resolve(v)?.id ?? []).filter((v) => v !== source?.id);
+    const carried =
+      draft.via.length > 0 || draft.speaker === 'outlet'
+        ? draft.via.flatMap((v) => registry.resolve(v)?.id ?? [])
+        : registry.carriersOf(draft.speaker).map((c) => c.id);
+    const via = carried.filter((v) => v !== source?.id);
     notes.statements[id] = { rules: draft.rules, confidence: draft.confidence };
     return {
       id,

@@ -30,6 +30,8 @@ export interface Found {
   contentStart: number | undefined;
   rules: string[];
   confidence: number;
+  /** Who relays the speaker's words (نقلت الوكالة عن مصادر): the first link of the chain. */
+  carrier?: Speaker;
 }
 
 const LOOKAHEAD = 5;
@@ -75,6 +77,21 @@ export function findAttributions(
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
       if (!phrase && inverted) phrase = parseSourceAfter(tokens, cue.end, e, rules);
     }
+    let carrier: Speaker | undefined;
+    if (rule.relay && rule.type === 'verb' && phrase && !before) {
+      // "نقلت وكالة الأنباء عن مصادر أن …": the subject carries, the speaker follows the marker.
+      const marker = rules.relayMarkers.matchAt(tokens, phrase.end);
+      const relayed = marker ? parseSourceAfter(tokens, marker.end, e, rules) : undefined;
+      if (!relayed) continue; // "نقل" without a relayed speaker moves things, it does not attribute
+      carrier = {
+        phrase,
+        basis: emptyBasis(),
+        continues: undefined,
+        paragraph: tokens[cue.start]?.paragraph ?? 0,
+        headline: false,
+      };
+      phrase = relayed;
+    }
     // "“…,” she said" opening a paragraph: the last speaker of the paragraph before.
     if (!phrase && !last && earlier && pronounSubject(tokens, cue, rules.language)) last = earlier;
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
@@ -109,11 +126,16 @@ export function findAttributions(
       contentStart: contentStart(doc, rules, rule, next, e, phrase !== undefined && !before),
       rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
       confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
+      ...(carrier ? { carrier } : {}),
     });
     last = speaker;
     floor = Math.max(next, cue.end);
   }
   return found;
+}
+
+function emptyBasis(): Speaker['basis'] {
+  return { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
 }
 
 /** Moves left over punctuation and connectives (، إذ أكدت → the comma), staying at or after `floor`. */

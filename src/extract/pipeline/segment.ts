@@ -149,14 +149,25 @@ function emitSentence(
     const end = found[k + 1]?.attrStart ?? e;
     const previous = found[k - 1];
     // A speaker named inside another speaker's account, with no connective: a chain (guide §4).
-    const chained = previous && f.ownPhrase && !f.afterConnective && previous.contentStart !== undefined;
-    const via = chained ? [previous.speaker, ...(lastVia(previous, statements) ?? [])] : [];
+    // "بحسب تقرير لصحيفة "الأفق" نقلًا عن دبلوماسيين": the relaying attribution before is the carrier.
+    const relayed = previous !== undefined && f.cue.value.relay && f.cue.value.type === 'preposition';
+    const chained =
+      relayed || (previous && f.ownPhrase && !f.afterConnective && previous.contentStart !== undefined);
+    const via = f.carrier
+      ? [f.carrier]
+      : chained
+        ? [previous.speaker, ...(lastVia(previous, statements) ?? [])]
+        : [];
     const by: Attribution = {
       speaker: f.speaker,
       via,
       cue: f.cueText,
       denied: f.cue.value.denial,
-      rules: chained ? [...f.rules, 'chain-nested-attribution'] : f.rules,
+      rules: f.carrier
+        ? [...f.rules, 'chain-relayed']
+        : chained
+          ? [...f.rules, 'chain-nested-attribution']
+          : f.rules,
       confidence: f.confidence,
       paragraph,
     };
@@ -194,7 +205,7 @@ function headlineAttribution(
     if (!phrase || phrase.start !== s) return undefined;
     const speaker: Speaker = {
       phrase,
-      basis: { spokeTo: [], audience: [], conditions: [], ruleIds: [] },
+      basis: { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] },
       continues: undefined,
       paragraph: 0,
       headline: false,

@@ -32,6 +32,7 @@ export interface CompiledRules {
   cues: PhraseMatcher<CueRule>;
   hedges: PhraseMatcher<string>;
   complementizers: PhraseMatcher<string>;
+  relayMarkers: PhraseMatcher<string>;
   connectives: PhraseMatcher<string>;
   spokeToMarkers: PhraseMatcher<string>;
   heads: PhraseMatcher<HeadInfo>;
@@ -106,6 +107,7 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
       clitics,
     ),
     complementizers: plain(rules.complementizers),
+    relayMarkers: plain(rules.relayMarkers),
     connectives: plain(rules.connectives),
     spokeToMarkers: plain(rules.spokeToMarkers),
     heads: new PhraseMatcher(heads, clitics),

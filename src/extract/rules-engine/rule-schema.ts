@@ -17,6 +17,11 @@ export const cueRuleSchema = z.strictObject({
   denial: z.boolean().default(false),
   /** The verb takes its addressee as an object ("told Harbor Wire"). */
   object: z.boolean().default(false),
+  /**
+   * The verb relays another's words: its subject is the carrier and the speaker follows a relay
+   * marker (نقلت الوكالة عن مصادر أن …; "quoted X as saying").
+   */
+  relay: z.boolean().default(false),
 });
 
 const headSchema = z.strictObject({
@@ -43,6 +48,8 @@ export const languageRulesSchema = z.strictObject({
   proclitics: words,
   cues: z.array(cueRuleSchema).min(1),
   complementizers: words,
+  /** After a relay cue's carrier, the word that introduces the speaker (عن; "as saying" is not needed). */
+  relayMarkers: words,
   spokeToMarkers: words,
   sources: z.strictObject({
     anonymousHeads: z.array(headSchema),

@@ -41,6 +41,7 @@ export class SourceRegistry {
   readonly sources: DraftSource[] = [];
   private readonly bySpeaker = new Map<Speaker, DraftSource>();
   private readonly counters = new Map<string, number>();
+  private readonly carriersBySource = new Map<DraftSource, DraftSource[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -126,6 +127,48 @@ export class SourceRegistry {
     };
     this.sources.push(source);
     return source;
+  }
+
+  /**
+   * The outlets other than the article's that `speaker` (or the speaker it continues) spoke to: "a
+   * source told the Selkirk Herald", لـ"صحيفة الأفق". Each is a carrier of the speaker's words (guide
+   * §4), one INSTITUTION source per name (rule `chain-spoke-to-other-outlet`).
+   */
+  carriersOf(speaker: Speaker): DraftSource[] {
+    const carriers: DraftSource[] = [];
+    const own = this.resolve(speaker);
+    for (let sp: Speaker | undefined = speaker; sp; sp = sp.phrase ? undefined : sp.continues) {
+      const ids = sp.basis.spokeTo.map((name) => this.outlets.idFor(name));
+      // لـ"العربية.نت" و"الحدث.نت" in an Al Arabiya article: it reached this outlet first-hand.
+      if (ids.includes(this.outlets.articleOutlet.id)) continue;
+      sp.basis.spokeToSpans.forEach(([a, b], k) => {
+        const name = sp?.basis.spokeTo[k];
+        if (name === undefined) return;
+        const label = sliceTokens(this.doc, a, b);
+        let source = this.sources.find(
+          (x) => x.kind === 'INSTITUTION' && foldArabic(x.label) === foldArabic(label),
+        );
+        if (!source) {
+          const phrase: SourcePhrase = {
+            start: a,
+            end: b,
+            kind: 'INSTITUTION',
+            ruleId: 'chain-spoke-to-other-outlet',
+            head: undefined,
+            entity: undefined,
+            confidence: 0.6,
+          };
+          source = this.create({ ...sp, phrase } as Speaker, phrase);
+        }
+        if (!source.mentions.some(([x]) => x === a)) source.mentions.push([a, b]);
+        if (!carriers.includes(source)) carriers.push(source);
+      });
+    }
+    // "The source added …" later in the account: the carrier of that source's earlier words.
+    if (!own) return carriers;
+    if (carriers.length === 0) return this.carriersBySource.get(own) ?? [];
+    this.carriersBySource.set(own, carriers);
+    return carriers;
   }
 
   /**

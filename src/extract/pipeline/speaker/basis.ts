@@ -14,6 +14,8 @@ import type { Doc } from '../../text/doc';
 export interface BasisParts {
   /** Names of outlets spoken to, as written. */
   spokeTo: string[];
+  /** Token ranges `[start, end)` of the names in `spokeTo`, in the same order. */
+  spokeToSpans: [number, number][];
   audience: string[];
   conditions: string[];
   ruleIds: string[];
@@ -28,7 +30,7 @@ export function parseBasis(
   cue: CueRule,
 ): { basis: BasisParts; next: number } {
   const { tokens } = doc;
-  const basis: BasisParts = { spokeTo: [], audience: [], conditions: [], ruleIds: [] };
+  const basis: BasisParts = { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
   let j = at;
   let object = cue.object;
   for (let guard = 0; guard < 8 && j < limit; guard++) {
@@ -41,6 +43,7 @@ export function parseBasis(
       const names = quotedNames(doc, marker.end, limit);
       if (names.names.length === 0) break;
       basis.spokeTo.push(...names.names);
+      basis.spokeToSpans.push(...names.spans);
       basis.ruleIds.push('spoke-to-marker');
       j = names.next;
     } else if (circumstance) {
@@ -53,6 +56,7 @@ export function parseBasis(
       object = false;
       const names = quotedNames(doc, j, limit);
       basis.spokeTo.push(...names.names);
+      basis.spokeToSpans.push(...names.spans);
       basis.ruleIds.push('spoke-to-quoted-name');
       j = names.next;
     } else if (object && !comma && token.word) {
@@ -62,8 +66,10 @@ export function parseBasis(
       // "told the Selkirk Herald": the article is not part of the outlet's name.
       const named = token.key === 'the' && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') && j + 1 < end;
       const name = sliceTokens(doc, named ? j + 1 : j, end);
-      if (named || rules.outletNames.has(token.key) || /^\p{Lu}/u.test(token.text)) basis.spokeTo.push(name);
-      else basis.audience.push(name);
+      if (named || rules.outletNames.has(token.key) || /^\p{Lu}/u.test(token.text)) {
+        basis.spokeTo.push(name);
+        basis.spokeToSpans.push([named ? j + 1 : j, end]);
+      } else basis.audience.push(name);
       j = end;
     } else {
       break;
@@ -76,9 +82,14 @@ export function parseBasis(
  * Outlet names after a spoke-to marker: quoted names joined by و or "and" (لـ"العربية.نت" و"الحدث.نت"),
  * or, in English, a run of capitalised words ("seen by Harbor Wire").
  */
-function quotedNames(doc: Doc, at: number, limit: number): { names: string[]; next: number } {
+function quotedNames(
+  doc: Doc,
+  at: number,
+  limit: number,
+): { names: string[]; spans: [number, number][]; next: number } {
   const { tokens } = doc;
   const names: string[] = [];
+  const spans: [number, number][] = [];
   let j = at;
   for (;;) {
     // "disclosed to the Nova Porta Tribune": an article before a capitalised name is not part of it.
@@ -90,18 +101,20 @@ function quotedNames(doc: Doc, at: number, limit: number): { names: string[]; ne
       while (close < limit && tokens[close]?.text !== closing) close++;
       if (close >= limit || close === j + 1) break;
       names.push(sliceTokens(doc, j + 1, close));
+      spans.push([j + 1, close]);
       j = close + 1;
     } else if (open?.word && /^\p{Lu}/u.test(open.text)) {
       let end = j;
       while (end < limit && tokens[end]?.word && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++;
       names.push(sliceTokens(doc, j, end));
+      spans.push([j, end]);
       j = end;
     } else break;
     const joiner = tokens[j];
     if (!joiner || (joiner.key !== 'و' && joiner.key !== 'and')) break;
     j++;
   }
-  return { names, next: j };
+  return { names, spans, next: j };
 }
 
 /** A short quotation at `at` followed by a complementiser or clause punctuation: a quoted name. */

@@ -226,13 +226,35 @@ function nameAfter(
   limit: number,
   rules: CompiledRules,
 ): number | undefined {
-  let j = end;
+  let j = placeBeforeName(tokens, end, limit, rules) ?? end;
   const comma = CLAUSE_PUNCTUATION.has(tokens[j]?.text ?? '');
   if (comma) j++;
+  // "مدير السد، المهندس فؤاد ناصر": an honorific title between the comma and the name.
+  const honorific = comma ? rules.heads.matchAt(tokens, j) : undefined;
+  if (honorific?.value.family === 'role' && honorific.end < limit) j = honorific.end;
   const first = tokens[j];
   if (!first?.word || hasArticle(first) || isStop(tokens, j, rules)) return undefined;
   const start = j;
   while (j < limit && j - start < NAME_LIMIT && !isStop(tokens, j, rules)) j++;
   const count = j - start;
   return count >= 2 || (count === 1 && comma) ? j : undefined;
+}
+
+/**
+ * "رئيس اتحاد المزارعين في السهلين، سالم العبيدي": a short place or body complement after a title,
+ * taken only when a comma follows it (then a name may follow); returns the comma's index.
+ */
+function placeBeforeName(
+  tokens: readonly Token[],
+  end: number,
+  limit: number,
+  rules: CompiledRules,
+): number | undefined {
+  if (rules.language !== 'ar' || !rules.headPrepositions.has(tokens[end]?.key ?? '')) return undefined;
+  for (let j = end + 1; j < Math.min(limit, end + 4); j++) {
+    const token = tokens[j] as Token;
+    if (CLAUSE_PUNCTUATION.has(token.text)) return j > end + 1 ? j : undefined;
+    if (!token.word || rules.functionWords.has(token.key) || rules.cues.matchAt(tokens, j)) return undefined;
+  }
+  return undefined;
 }
