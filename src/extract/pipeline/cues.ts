@@ -6,11 +6,12 @@
 import { parseBasis } from './speaker/basis';
 import type { CompiledRules } from '../rules-engine/compile-rules';
 import type { Doc } from '../text/doc';
-import { withoutCliticText } from '../text/doc';
+import { sliceTokens, withoutCliticText } from '../text/doc';
 import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
 
@@ -67,6 +68,7 @@ export function findAttributions(
     const rule = cue.value;
     let phrase = undefined;
     let before = false;
+    let interposed: Interposed | undefined;
     if (rule.type === 'preposition') phrase = parseSourceAfter(tokens, cue.end, e, rules);
     else if (rule.type === 'verb' && rules.language === 'ar') {
       phrase = parseSourceAfter(tokens, cue.end, e, rules);
@@ -75,7 +77,14 @@ export function findAttributions(
       phrase = parseSourceBefore(tokens, cue.start, floor, rules);
       before = phrase !== undefined;
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
-      if (!phrase && inverted) phrase = parseSourceAfter(tokens, cue.end, e, rules);
+      if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor))
+        phrase = parseSourceAfter(tokens, cue.end, e, rules);
+    }
+    if (!phrase && rule.type === 'verb') {
+      // "مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال"; "Two officers, speaking on condition of anonymity, told".
+      interposed = interposedBefore(doc, rules, cue.start, floor);
+      phrase = interposed?.phrase;
+      before = phrase !== undefined;
     }
     let carrier: Speaker | undefined;
     if (rule.relay && rule.type === 'verb' && phrase && !before) {
@@ -97,6 +106,10 @@ export function findAttributions(
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
     const basisStart = phrase && !before ? phrase.end : cue.end;
     const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
+    if (interposed) {
+      basis[interposed.field].unshift(interposed.text);
+      basis.ruleIds.unshift(interposed.ruleId);
+    }
     const speaker: Speaker = {
       phrase,
       basis,
@@ -132,6 +145,36 @@ export function findAttributions(
     floor = Math.max(next, cue.end);
   }
   return found;
+}
+
+/** A circumstance set off by commas between a speaker and its verb, and the speaker before it. */
+interface Interposed {
+  phrase: SourcePhrase;
+  field: 'audience' | 'conditions';
+  text: string;
+  ruleId: string;
+}
+
+function interposedBefore(
+  doc: Doc,
+  rules: CompiledRules,
+  cue: number,
+  floor: number,
+): Interposed | undefined {
+  const { tokens } = doc;
+  if (!CLAUSE_PUNCTUATION.has(tokens[cue - 1]?.text ?? '') || tokens[cue - 1]?.text === ':') return undefined;
+  for (let k = cue - 2; k > Math.max(floor, cue - 12); k--) {
+    const token = tokens[k] as Token;
+    if (FINAL_PUNCTUATION.has(token.text)) return undefined;
+    if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
+    const circumstance = rules.circumstances.matchAt(tokens, k + 1);
+    if (!circumstance) return undefined;
+    const phrase = parseSourceBefore(tokens, k, floor, rules);
+    if (!phrase) return undefined;
+    const { ruleId, field } = circumstance.value;
+    return { phrase, field, text: sliceTokens(doc, k + 1, cue - 1), ruleId };
+  }
+  return undefined;
 }
 
 function emptyBasis(): Speaker['basis'] {

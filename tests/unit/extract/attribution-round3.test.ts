@@ -70,3 +70,35 @@ describe('an Arabic title with a place complement or an honorific before the nam
     });
   });
 });
+
+describe('a circumstance set off by commas between the speaker and its verb', () => {
+  it('keeps an Arabic subject before "، طلب عدم ذكر اسمه، قال" and records the condition', () => {
+    const p = propose('لكن مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال إن أي انسحاب لن يتم قبل الصيف.', 'ar');
+    expect(attributed(p, 'أي انسحاب لن يتم قبل الصيف')).toMatchObject({
+      source: 'مسؤولًا في الوزارة',
+      kind: 'ANONYMOUS_INDIVIDUAL',
+    });
+    const source = p.annotation.sources.find((s) => s.label === 'مسؤولًا في الوزارة');
+    expect(source?.basis.conditions).toBe('طلب عدم ذكر اسمه');
+  });
+
+  it('stops the subject at a complementiser (غير أن مهندسًا …)', () => {
+    const p = propose(
+      'غير أن مهندسًا يعمل في السد، لم يشأ ذكر اسمه، قال إن الانخفاض يقارب 25 في المئة.',
+      'ar',
+    );
+    expect(attributed(p, 'الانخفاض يقارب 25 في المئة').source).toBe('مهندسًا يعمل في السد');
+  });
+
+  it('keeps an English subject before ", speaking on condition of anonymity, told" and finds the content after a colon', () => {
+    const p = propose(
+      'Two officers at the navy command, speaking on condition of anonymity, told "Harbor Post" a different story: the frigates sailed on Tuesday.',
+      'en',
+    );
+    expect(attributed(p, 'the frigates sailed on Tuesday')).toEqual({
+      source: 'Two officers at the navy command',
+      kind: 'ANONYMOUS_GROUP',
+      via: [],
+    });
+  });
+});

@@ -126,6 +126,9 @@ function quotedAddressee(doc: Doc, at: number, limit: number, rules: CompiledRul
   while (close < limit && close - at <= 5 && tokens[close]?.text !== closing) close++;
   if (close >= limit || tokens[close]?.text !== closing || close === at + 1) return false;
   const after = tokens[close + 1];
+  // 'told "Brightline Post" a different story: …': a few words, then the colon that opens the content.
+  for (let j = close + 1; j < Math.min(limit, close + 6) && tokens[j]?.word; j++)
+    if (tokens[j + 1]?.text === ':') return true;
   return (
     after === undefined ||
     CLAUSE_PUNCTUATION.has(after.text) ||

@@ -63,6 +63,8 @@ export function parseSourceBefore(
       continue;
     }
     if (!previous?.word || rules.connectives.matchAt(tokens, start - 1)) break;
+    // "غير أن مهندسًا …": a complementiser opens the clause whose subject the speaker is.
+    if (rules.complementizers.matchAt(tokens, start - 1)?.end === start) break;
     start--;
   }
   let nameStart = start;
