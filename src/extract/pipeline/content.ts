@@ -176,7 +176,13 @@ function split(doc: Doc, rules: CompiledRules, from: number, to: number, insideQ
   let start = from;
   for (let i = from + 1; i < to - 1; i++) {
     const token = tokens[i] as Token;
-    if (!CLAUSE_PUNCTUATION.has(token.text) || quotes.some(([a, b]) => a < i && i < b)) continue;
+    if (quotes.some(([a, b]) => a < i && i < b)) continue;
+    if (!insideQuote && rules.contentStops.matchAt(tokens, i)) {
+      // "…, but declined to say when": the speaker's conduct, not a claim; the rest is left out.
+      parts.push(...trimmedPart(doc, rules, start, i));
+      return parts;
+    }
+    if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
     const next = i + 1;
     const inference = inferenceAt(rules, tokens, next);
     if (inference) {
@@ -187,7 +193,7 @@ function split(doc: Doc, rules: CompiledRules, from: number, to: number, insideQ
       parts.push({ start: a, end: b, inference: true, hedging, ruleId: hedge ? hedge.value : null });
       return parts;
     }
-    const splitter = splitterAt(rules, tokens, next);
+    const splitter = splitterAt(rules, tokens, next, start);
     if (splitter !== undefined) {
       parts.push(...trimmedPart(doc, rules, start, i));
       start = splitter;
@@ -211,7 +217,12 @@ function inferenceAt(rules: CompiledRules, tokens: readonly Token[], i: number):
 }
 
 /** Where the clause after a splitter starts (a complementiser or English connective is dropped). */
-function splitterAt(rules: CompiledRules, tokens: readonly Token[], i: number): number | undefined {
+function splitterAt(
+  rules: CompiledRules,
+  tokens: readonly Token[],
+  i: number,
+  partStart: number,
+): number | undefined {
   const conjoined = rules.conjoinedSplitWords.matchAt(tokens, i);
   const word =
     rules.splitWords.matchAt(tokens, i) ?? (conjoined && conjoined.clitic !== '' ? conjoined : undefined);
@@ -219,6 +230,9 @@ function splitterAt(rules: CompiledRules, tokens: readonly Token[], i: number): 
     const droppable = rules.complementizers.matchAt(tokens, i) || rules.language === 'en';
     return droppable ? word.end : i;
   }
+  const coordinated = rules.clauseConjunctions.matchAt(tokens, i);
+  if (coordinated && clauseFollows(rules, tokens, coordinated.end) && isClause(rules, tokens, partStart, i))
+    return coordinated.end;
   const { conjunction, verbPrefixes } = rules.source.splitters;
   const token = tokens[i];
   if (!conjunction || !token?.word || !token.key.startsWith(conjunction)) return undefined;
@@ -226,6 +240,22 @@ function splitterAt(rules: CompiledRules, tokens: readonly Token[], i: number): 
   return [...rest].length >= 2 && verbPrefixes.some((p) => rest.startsWith(p)) && !rest.startsWith('ال')
     ? i
     : undefined;
+}
+
+/** A finite verb within a few words of `at`, before any punctuation: a clause with its own subject. */
+function clauseFollows(rules: CompiledRules, tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < at + 6; j++) {
+    const token = tokens[j];
+    if (!token?.word) return false;
+    if (rules.clauseVerbs.has(token.key)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens `[from, to)` read as a clause (a finite verb, or a past form), not a list item. */
+function isClause(rules: CompiledRules, tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).filter((t) => t.word);
+  return words.some((t) => rules.clauseVerbs.has(t.key) || /ed$/u.test(t.key)) || words.length >= 5;
 }
 
 /** Drops punctuation and connectives at the start, punctuation (not a closing quote) at the end. */

@@ -52,11 +52,16 @@ export function findAttributions(
 ): Found[] {
   const { tokens } = doc;
   const quotes = quotationRegions(tokens, s, e);
+  const stops = rules.contentStops.findAll(tokens, s, e);
   const cues = rules.cues
     .findAll(tokens, s, e)
     .filter((m) => !quotes.some(([a, b]) => a < m.start && m.start < b))
     // A cue word inside a circumstance phrase is a noun there ("طلب عدم ذكر اسمه"), not a cue.
     .filter((m) => !insideCircumstance(tokens, rules, m.start, s))
+    // "دون أن يوضح موعدها": a cue inside the speaker's refusal attributes nothing.
+    .filter((m) => !stops.some((x) => x.start <= m.start && m.start < x.end))
+    // "declined to say when …": an infinitive reports no words.
+    .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
     .filter(
       (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),

@@ -44,6 +44,9 @@ export interface CompiledRules {
   functionWords: ReadonlySet<string>;
   headPrepositions: ReadonlySet<string>;
   splitWords: PhraseMatcher<string>;
+  clauseConjunctions: PhraseMatcher<string>;
+  clauseVerbs: ReadonlySet<string>;
+  contentStops: PhraseMatcher<string>;
   /** Split words that only split when the conjunction is attached (، وأن). */
   conjoinedSplitWords: PhraseMatcher<string>;
   inferenceParticles: ReadonlySet<string>;
@@ -127,6 +130,12 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
     functionWords: new Set(rules.functionWords.map(foldArabic)),
     headPrepositions: new Set(sources.headPrepositions.map(foldArabic)),
     splitWords: plain(rules.splitters.words),
+    clauseConjunctions: plain(rules.splitters.clauseConjunctions),
+    clauseVerbs: new Set(rules.splitters.clauseVerbs.map(foldArabic)),
+    contentStops: new PhraseMatcher(
+      rules.contentStops.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
+      clitics,
+    ),
     conjoinedSplitWords: plain(rules.splitters.conjoinedWords),
     inferenceParticles: new Set(rules.inference.particles.map(foldArabic)),
     outletNames,

@@ -69,7 +69,17 @@ export const languageRulesSchema = z.strictObject({
     conjoinedWords: words,
     conjunction: z.string(),
     verbPrefixes: words,
+    /**
+     * ", and those ships will be back …": after a comma, a word of `clauseConjunctions` splits when a
+     * finite verb of `clauseVerbs` follows within a few words (a clause with its own subject).
+     */
+    clauseConjunctions: words,
+    clauseVerbs: words,
   }),
+  /** Where a speaker's content ends and the rest is not a claim ("but declined to say …", دون أن يوضح). */
+  contentStops: z
+    .array(z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }))
+    .default([]),
   functionWords: words,
   negations: words,
 });

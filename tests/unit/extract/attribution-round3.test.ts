@@ -102,3 +102,33 @@ describe('a circumstance set off by commas between the speaker and its verb', ()
     });
   });
 });
+
+describe('the end of a claim', () => {
+  it('leaves out the speaker’s refusal ("but declined to say when …")', () => {
+    const p = propose(
+      'Adm. Pieter Rhee said three frigates were on patrol but declined to say when they sailed.',
+      'en',
+    );
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['three frigates were on patrol']);
+  });
+
+  it('leaves out دون أن يوضح after an Arabic claim', () => {
+    const p = propose('وقال مسؤول في الوزارة إن الشحنة وصلت دون أن يوضح موعد توزيعها.', 'ar');
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['الشحنة وصلت']);
+  });
+
+  it('splits ", and" before a clause with its own verb, not before a listed noun', () => {
+    const split = propose(
+      'Voss said no ships had been ordered, and those ships will be back within ten days.',
+      'en',
+    );
+    expect(split.annotation.statements.map((s) => s.quote)).toEqual([
+      'no ships had been ordered',
+      'those ships will be back within ten days',
+    ]);
+    const list = propose('Voss said ships, planes, and tanks were sent north.', 'en');
+    expect(list.annotation.statements.map((s) => s.quote)).toEqual([
+      'ships, planes, and tanks were sent north',
+    ]);
+  });
+});
