@@ -182,6 +182,12 @@ function split(doc: Doc, rules: CompiledRules, from: number, to: number, insideQ
       parts.push(...trimmedPart(doc, rules, start, i));
       return parts;
     }
+    if (insideQuote && FINAL_PUNCTUATION.has(token.text) && tokens[i + 1]?.word) {
+      // A quotation of several sentences: each sentence is a claim of its own.
+      parts.push(...trimmedPart(doc, rules, start, i));
+      start = i + 1;
+      continue;
+    }
     if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
     const next = i + 1;
     const inference = inferenceAt(rules, tokens, next);

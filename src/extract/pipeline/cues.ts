@@ -88,7 +88,9 @@ export function findAttributions(
     if (!phrase && rule.type === 'verb') {
       // "مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال"; "Two officers, speaking on condition of anonymity, told".
       interposed = interposedBefore(doc, rules, cue.start, floor);
-      phrase = interposed?.phrase;
+      phrase =
+        interposed?.phrase ??
+        (rules.language === 'ar' ? apposedSubject(doc, rules, cue.start, floor) : undefined);
       before = phrase !== undefined;
     }
     let carrier: Speaker | undefined;
@@ -180,6 +182,30 @@ function interposedBefore(
     return { phrase, field, text: sliceTokens(doc, k + 1, cue - 1), ruleId };
   }
   return undefined;
+}
+
+/**
+ * "مديرة الصيدلية في مستشفى النور، الدكتورة سعاد الكبيسي، كشفت أن": a subject with its name in
+ * apposition, read forward from the clause start, that ends at the comma before the verb.
+ */
+function apposedSubject(
+  doc: Doc,
+  rules: CompiledRules,
+  cue: number,
+  floor: number,
+): SourcePhrase | undefined {
+  const { tokens } = doc;
+  if (!CLAUSE_PUNCTUATION.has(tokens[cue - 1]?.text ?? '')) return undefined;
+  let start = cue - 1;
+  while (start > floor && cue - start < 14) {
+    const previous = tokens[start - 1] as Token;
+    if (FINAL_PUNCTUATION.has(previous.text) || OPENING_MARKS.has(previous.text)) break;
+    if (rules.connectives.matchAt(tokens, start - 1) || rules.complementizers.matchAt(tokens, start - 1))
+      break;
+    start--;
+  }
+  const phrase = parseSourceAfter(tokens, start, cue, rules);
+  return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
 }
 
 function emptyBasis(): Speaker['basis'] {

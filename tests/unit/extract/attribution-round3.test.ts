@@ -132,3 +132,43 @@ describe('the end of a claim', () => {
     ]);
   });
 });
+
+describe('Arabic speakers around the verb', () => {
+  it('reads a subject with its name in apposition before the verb (X، الدكتورة Y، كشفت أن)', () => {
+    const p = propose(
+      'مديرة الصيدلية في مستشفى النور العام، الدكتورة سعاد الكبيسي، كشفت أن 37 صنفًا نفدت.',
+      'ar',
+    );
+    expect(attributed(p, '37 صنفًا نفدت')).toMatchObject({
+      source: 'مديرة الصيدلية في مستشفى النور العام، الدكتورة سعاد الكبيسي',
+      kind: 'NAMED_PERSON',
+    });
+  });
+
+  it('takes a rank and its modifier between the title and the name (وزير الدفاع اللواء الركن …)', () => {
+    const p = propose('نفى وزير الدفاع اللواء الركن سامي الجبوري، أي نية لإنهاء عمل البعثة.', 'ar');
+    expect(attributed(p, 'أي نية لإنهاء عمل البعثة').source).toBe('وزير الدفاع اللواء الركن سامي الجبوري');
+  });
+
+  it('ends a name before the noun that opens the denied content (… كارلسون وجود جدول)', () => {
+    const p = propose('ونفت المتحدثة باسم البعثة ليندا كارلسون وجود جدول زمني للمغادرة.', 'ar');
+    expect(attributed(p, 'وجود جدول زمني للمغادرة').source).toBe('المتحدثة باسم البعثة ليندا كارلسون');
+  });
+
+  it('credits a quotation of several sentences to a bare name after the cue, one statement a sentence', () => {
+    const p = propose(
+      '"نحن ملتزمون بالشراكة. أي قرار سيُتخذ بالتشاور مع الحكومة"، قالت كارلسون في بيان لاحق.',
+      'ar',
+    );
+    expect(p.annotation.statements.map((s) => [s.quote, s.mode])).toEqual([
+      ['نحن ملتزمون بالشراكة', 'DIRECT_QUOTE'],
+      ['أي قرار سيُتخذ بالتشاور مع الحكومة', 'DIRECT_QUOTE'],
+    ]);
+    expect(attributed(p, 'نحن ملتزمون بالشراكة').source).toBe('كارلسون');
+  });
+
+  it('does not take an adverb after the verb for a name (أكد مجددًا، …)', () => {
+    const p = propose('وأكد مجددًا، أن الخطة جاهزة.', 'ar');
+    expect(p.annotation.sources.some((s) => s.label.includes('مجدد'))).toBe(false);
+  });
+});

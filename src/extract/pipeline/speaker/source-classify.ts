@@ -6,6 +6,7 @@
 import type { CompiledRules, HeadInfo } from '../../rules-engine/compile-rules';
 import type { GazetteerEntity } from '../../rules-engine/rule-schema';
 import type { Token } from '../../text/tokens';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION } from '../../text/tokens';
 import type { SourceKind } from '../../../ingest/annotation-schema';
 
 /** A source's noun phrase in the article: tokens `[start, end)`. */
@@ -91,7 +92,17 @@ export function bareName(
   const next = tokens[j];
   const introducesContent =
     next !== undefined && (rules.complementizers.matchAt(tokens, j) !== undefined || next.text === ':');
-  if (j === at || !introducesContent) return undefined;
+  // '"…"، قالت كارلسون في بيان.': a name closing a sentence whose content stood before the cue.
+  const closesAttribution =
+    next === undefined ||
+    FINAL_PUNCTUATION.has(next.text) ||
+    (CLAUSE_PUNCTUATION.has(next.text) && next.text !== ':') ||
+    rules.circumstances.matchAt(tokens, j) !== undefined ||
+    rules.spokeToMarkers.matchAt(tokens, j) !== undefined;
+  // An adverb in the accusative (مجددًا، أيضًا) is not a name.
+  const adverb = tokens.slice(at, j).some((t) => /\u064B\u0627?$|\u0627\u064B$/u.test(t.text));
+  if (j === at || adverb || !(introducesContent || (closesAttribution && rules.language === 'ar')))
+    return undefined;
   return {
     start: at,
     end: j,

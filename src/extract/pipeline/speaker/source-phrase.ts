@@ -231,9 +231,13 @@ function nameAfter(
   let j = placeBeforeName(tokens, end, limit, rules) ?? end;
   const comma = CLAUSE_PUNCTUATION.has(tokens[j]?.text ?? '');
   if (comma) j++;
-  // "مدير السد، المهندس فؤاد ناصر": an honorific title between the comma and the name.
-  const honorific = comma ? rules.heads.matchAt(tokens, j) : undefined;
-  if (honorific?.value.family === 'role' && honorific.end < limit) j = honorific.end;
+  // "مدير السد، المهندس فؤاد ناصر", "وزير الدفاع اللواء الركن سامي الجبوري": a rank or honorific
+  // (and its modifiers) before the name.
+  const honorific = rules.language === 'ar' ? rules.heads.matchAt(tokens, j) : undefined;
+  if (honorific?.value.family === 'role' && honorific.end < limit) {
+    j = honorific.end;
+    while (j < limit && rules.adjectives.has(tokens[j]?.key ?? '')) j++;
+  }
   const first = tokens[j];
   if (!first?.word || hasArticle(first) || isStop(tokens, j, rules)) return undefined;
   const start = j;
@@ -253,7 +257,7 @@ function placeBeforeName(
   rules: CompiledRules,
 ): number | undefined {
   if (rules.language !== 'ar' || !rules.headPrepositions.has(tokens[end]?.key ?? '')) return undefined;
-  for (let j = end + 1; j < Math.min(limit, end + 4); j++) {
+  for (let j = end + 1; j < Math.min(limit, end + 6); j++) {
     const token = tokens[j] as Token;
     if (CLAUSE_PUNCTUATION.has(token.text)) return j > end + 1 ? j : undefined;
     if (!token.word || rules.functionWords.has(token.key) || rules.cues.matchAt(tokens, j)) return undefined;
