@@ -49,7 +49,17 @@ const ABBREVIATIONS = new Set([
   'sr',
   'gens',
   'lieut',
+  'supt',
+  'insp',
+  'det',
+  'pvt',
+  'sgts',
+  // Arabic: د. (doctor), م. (engineer) before a name.
+  'د',
+  'م',
 ]);
+// "10 p.m. local time": a time of day ends a sentence only before a capital.
+const TIMES_OF_DAY = new Set(['a.m', 'p.m']);
 
 /**
  * Splits `text` into sentences, returned in document order as code-point spans. Whitespace around
@@ -99,6 +109,7 @@ export function splitSentences(text: string): Sentence[] {
     const next = chars[i + 1];
     if (next !== undefined && next !== '\n' && !isSpace(next)) continue;
     if (char === '.' && endsAbbreviation(chars, i)) continue;
+    if (char === '.' && timeOfDayBeforeLowercase(chars, i)) continue;
     emit(i + 1);
   }
   emit(chars.length);
@@ -116,4 +127,14 @@ function endsAbbreviation(chars: string[], dot: number): boolean {
   const word = chars.slice(s, dot).join('');
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
   return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** True when the period at `dot` closes "a.m"/"p.m" and the next word starts in lower case. */
+function timeOfDayBeforeLowercase(chars: string[], dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[\p{L}.]/u.test(chars[s - 1] ?? '')) s--;
+  if (!TIMES_OF_DAY.has(chars.slice(s, dot).join('').toLowerCase())) return false;
+  let n = dot + 1;
+  while (n < chars.length && chars[n] !== '\n' && isSpace(chars[n])) n++;
+  return /\p{Ll}/u.test(chars[n] ?? '');
 }

@@ -249,11 +249,12 @@ function splitterAt(
 }
 
 /** A finite verb within a few words of `at`, before any punctuation: a clause with its own subject. */
-function clauseFollows(rules: CompiledRules, tokens: readonly Token[], at: number): boolean {
+export function clauseFollows(rules: CompiledRules, tokens: readonly Token[], at: number): boolean {
   for (let j = at + 1; j < at + 6; j++) {
     const token = tokens[j];
     if (!token?.word) return false;
-    if (rules.clauseVerbs.has(token.key)) return true;
+    if (rules.clauseVerbs.has(token.key) || (rules.clauseVerbs.size > 0 && /\p{L}{3}ed$/u.test(token.key)))
+      return true;
   }
   return false;
 }

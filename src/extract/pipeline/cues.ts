@@ -4,6 +4,7 @@
  * opening quotation mark, or right away: قال مسؤولون التزامهم …; The officials said troops …).
  */
 import { parseBasis } from './speaker/basis';
+import { clauseFollows } from './content';
 import type { CompiledRules } from '../rules-engine/compile-rules';
 import type { Doc } from '../text/doc';
 import { sliceTokens, withoutCliticText } from '../text/doc';
@@ -31,6 +32,8 @@ export interface Found {
   contentStart: number | undefined;
   rules: string[];
   confidence: number;
+  /** The cue stands between two claims ("…, the minutes show, and …"): a parallel source, not a nested one. */
+  coordinated?: boolean;
   /** Who relays the speaker's words (نقلت الوكالة عن مصادر): the first link of the chain. */
   carrier?: Speaker;
 }
@@ -147,6 +150,7 @@ export function findAttributions(
       rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
       confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
       ...(carrier ? { carrier } : {}),
+      ...(coordinatedAfter(rules, tokens, next) ? { coordinated: true } : {}),
     });
     last = speaker;
     floor = Math.max(next, cue.end);
@@ -170,7 +174,7 @@ function interposedBefore(
 ): Interposed | undefined {
   const { tokens } = doc;
   if (!CLAUSE_PUNCTUATION.has(tokens[cue - 1]?.text ?? '') || tokens[cue - 1]?.text === ':') return undefined;
-  for (let k = cue - 2; k > Math.max(floor, cue - 12); k--) {
+  for (let k = cue - 2; k > Math.max(floor, cue - 30); k--) {
     const token = tokens[k] as Token;
     if (FINAL_PUNCTUATION.has(token.text)) return undefined;
     if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
@@ -206,6 +210,13 @@ function apposedSubject(
   }
   const phrase = parseSourceAfter(tokens, start, cue, rules);
   return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
+}
+
+/** ", and" + a clause right after a cue: the cue's own claim follows the conjunction. */
+function coordinatedAfter(rules: CompiledRules, tokens: readonly Token[], next: number): boolean {
+  if (!CLAUSE_PUNCTUATION.has(tokens[next]?.text ?? '')) return false;
+  const conjunction = rules.clauseConjunctions.matchAt(tokens, next + 1);
+  return conjunction !== undefined && clauseFollows(rules, tokens, conjunction.end);
 }
 
 function emptyBasis(): Speaker['basis'] {
@@ -265,6 +276,8 @@ function contentStart(
   }
   const first = tokens[next];
   if (rule.type === 'preposition' && first && CLAUSE_PUNCTUATION.has(first.text)) return next + 1;
+  // "…, the minutes show, and the majority agreed …": the cue's own claim follows the conjunction.
+  if (coordinatedAfter(rules, tokens, next)) return next + 2;
   // "نفى وزير الدفاع [اسم]، أي نية …": verb, its speaker, a comma, then the object clause.
   const after = tokens[next + 1];
   const verbFirst = rule.type === 'verb' && speakerAfter && !rule.object;

@@ -152,7 +152,12 @@ function emitSentence(
     // "بحسب تقرير لصحيفة "الأفق" نقلًا عن دبلوماسيين": the relaying attribution before is the carrier.
     const relayed = previous !== undefined && f.cue.value.relay && f.cue.value.type === 'preposition';
     const chained =
-      relayed || (previous && f.ownPhrase && !f.afterConnective && previous.contentStart !== undefined);
+      relayed ||
+      (previous &&
+        f.ownPhrase &&
+        !f.afterConnective &&
+        !f.coordinated &&
+        previous.contentStart !== undefined);
     const via = f.carrier
       ? [f.carrier]
       : chained

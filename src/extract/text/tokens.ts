@@ -66,12 +66,17 @@ export function phraseKeys(phrase: string): string[] {
     .map((t) => t.key);
 }
 
-/** Quotation marks of every kind: « » “ ” „ ‟ ‹ › " and the straight/curly single quotes are not used. */
+/**
+ * Quotation marks of every kind: « » “ ” „ ‹ › " and the curly single quotes ‘ ’. An apostrophe inside
+ * a word (Iraq’s, don’t) is part of the word token, so a standalone ’ only closes a quotation that a
+ * standalone ‘ opened (the farmers’ union opens none). The straight single quote is not used.
+ */
 export const OPENING_MARKS = new Map([
   ['«', '»'],
   ['“', '”'],
   ['„', '“'],
   ['‹', '›'],
+  ['‘', '’'],
   ['"', '"'],
 ]);
 

@@ -172,3 +172,60 @@ describe('Arabic speakers around the verb', () => {
     expect(p.annotation.sources.some((s) => s.label.includes('مجدد'))).toBe(false);
   });
 });
+
+describe('English reports', () => {
+  it('reads curly single quotes as quotation marks, not the apostrophe inside a word', () => {
+    const p = propose(
+      '‘The bank’s inspectors will come after the quarter,’ Voss said. The farmers’ union met.',
+      'en',
+    );
+    expect(attributed(p, 'The bank’s inspectors will come after the quarter')).toMatchObject({
+      source: 'Voss',
+    });
+    expect(p.annotation.statements.find((s) => s.quote.includes('inspectors'))?.mode).toBe('DIRECT_QUOTE');
+  });
+
+  it('credits "a shift supervisor, who spoke to …, said" to one unnamed person', () => {
+    const p = propose(
+      'A shift supervisor, who spoke on condition of anonymity because he was not authorized to talk to the press, said the inspection had been postponed twice.',
+      'en',
+    );
+    expect(attributed(p, 'the inspection had been postponed twice')).toMatchObject({
+      source: 'A shift supervisor',
+      kind: 'ANONYMOUS_INDIVIDUAL',
+    });
+  });
+
+  it('puts the report in the chain of "according to a report …, citing two rescue workers"', () => {
+    const p = propose(
+      'According to a report by the Dunmore Courier, citing two rescue workers, the roof fell on Monday.',
+      'en',
+    );
+    const claim = attributed(p, 'the roof fell on Monday');
+    expect(claim).toMatchObject({ source: 'two rescue workers', kind: 'ANONYMOUS_GROUP' });
+    expect(claim.via).toHaveLength(1);
+  });
+
+  it('gives a document its own claim after ", the minutes show, and …"', () => {
+    const p = propose(
+      'One member warned that rates would hurt, the minutes show, and the majority agreed to wait.',
+      'en',
+    );
+    expect(attributed(p, 'the majority agreed to wait')).toEqual({
+      source: 'the minutes',
+      kind: 'INSTITUTION',
+      via: [],
+    });
+  });
+
+  it('does not end a sentence at "p.m." before a lower-case word', () => {
+    const p = propose(
+      'The roof fell at 10 p.m. local time on Monday. Rescuers arrived later that night.',
+      'en',
+    );
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual([
+      'The roof fell at 10 p.m. local time on Monday',
+      'Rescuers arrived later that night',
+    ]);
+  });
+});

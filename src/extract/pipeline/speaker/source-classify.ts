@@ -23,6 +23,9 @@ export interface SourcePhrase {
 }
 
 /** The rule id of a definite title with no name ("the governor"), bound to the holder named before. */
+/** The rule id of an English role named without a person ("a spokesman said"). */
+export const UNNAMED_ROLE_RULE = 'en-unnamed-role';
+
 export const DEFINITE_ROLE_RULE = 'en-definite-role-back-reference';
 
 /** The rule id of a single capitalised word read as a surname. */
@@ -154,6 +157,10 @@ export function classifySpan(
       head: role,
       confidence: 0.55,
     };
+  // "A shift supervisor said", "a spokesman for the ministry told": a role with no name is one
+  // unnamed person who holds it.
+  if (role && rules.language === 'en' && ['a', 'an'].includes(tokens[start]?.key ?? ''))
+    return { ...base, kind: 'ANONYMOUS_INDIVIDUAL', ruleId: UNNAMED_ROLE_RULE, head: role, confidence: 0.55 };
   for (const family of ['anonymous', 'unattributed'] as const) {
     const head = pick(family);
     const institution = pick('institution');
