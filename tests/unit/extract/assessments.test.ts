@@ -91,3 +91,33 @@ describe('claim features', () => {
     expect(en.quantities).toEqual([{ value: 20, unit: '%', bound: 'about' }]);
   });
 });
+
+describe('figures counted with different words (predicates.yaml units)', () => {
+  it('compares "three were injured" with "five miners had been hurt"', () => {
+    const a = view(
+      'a',
+      'police',
+      'Two workers were killed and three were injured at the mine on Monday',
+      'en',
+    );
+    const b = view(
+      'b',
+      'union',
+      'five miners had been hurt at the mine on Monday, one of them critically',
+      'en',
+    );
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-quantity' });
+  });
+
+  it('takes any two different times of day for a conflict (10 p.m. vs 11 p.m.)', () => {
+    const a = view('a', 'police', 'the roof of the mine collapsed at about 10 p.m. on Monday', 'en');
+    const b = view('b', 'workers', 'the roof of the mine came down shortly after 11 p.m. on Monday', 'en');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-quantity' });
+  });
+
+  it('compares Arabic counts of soldiers and trainees as one unit', () => {
+    const a = view('a', 'mission', 'درّبنا أكثر من 4 آلاف متدرب في القاعدة منذ وصولنا', 'ar');
+    const b = view('b', 'ministry', 'عدد المتدربين في القاعدة لم يتجاوز 2500 جندي', 'ar');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-quantity' });
+  });
+});

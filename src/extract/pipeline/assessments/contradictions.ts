@@ -206,7 +206,8 @@ function incompatibleQuantities(a: Quantity[], b: Quantity[]): string | undefine
     for (const y of b) {
       if (x.unit !== y.unit || x.value === y.value) continue;
       const [low, high] = x.value < y.value ? [x, y] : [y, x];
-      const conflict = low.bound === 'max' || high.bound === 'min' || high.value / low.value >= 1.5;
+      const exact = predicateLexicon().exactUnits.has(x.unit);
+      const conflict = exact || low.bound === 'max' || high.bound === 'min' || high.value / low.value >= 1.5;
       if (conflict && !(low.bound === 'min' && high.bound !== 'max'))
         return `${x.value} vs ${y.value} ${x.unit}`;
     }

@@ -188,8 +188,27 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     const percent =
       unit.key === '%' || PERCENT.has(unit.key) || PERCENT.has(`${unit.key} ${tokens[next + 1]?.key ?? ''}`);
     if (percent && !PERCENT.has(unit.key)) next++;
-    found.push({ value, unit: percent ? '%' : stemToken(unit.key), bound });
+    found.push({ value, unit: percent ? '%' : unitOf(tokens, next), bound });
     i = next;
   }
   return found;
+}
+
+const UNIT_LOOKAHEAD = 4;
+
+/**
+ * The counted noun at `at` as its unit class (injured / hurt → injured), else its stem; "three were
+ * injured", "five miners had been hurt": a class word a few words on names what is counted.
+ */
+function unitOf(tokens: readonly Token[], at: number): string {
+  const { units } = predicateLexicon();
+  const classOf = (token: Token | undefined): string | undefined =>
+    token?.word ? (units.get(token.key) ?? units.get(stemToken(token.key))) : undefined;
+  const direct = classOf(tokens[at]);
+  if (direct) return direct;
+  for (let j = at + 1; j < at + UNIT_LOOKAHEAD && tokens[j]?.word; j++) {
+    const later = classOf(tokens[j]);
+    if (later) return later;
+  }
+  return stemToken((tokens[at] as Token).key);
 }

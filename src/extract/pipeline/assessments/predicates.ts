@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { PhraseMatcher } from '../../rules-engine/phrase-matcher';
 import { RuleFileError, rulesDirectory } from '../../rules-engine/load-rules';
 import { foldArabic } from '../../../text/arabic-fold';
+import { stemToken } from '../../../text/arabic-stem';
 
 const predicatesSchema = z
   .object({
@@ -22,6 +23,18 @@ const predicatesSchema = z
         })
         .strict(),
     ),
+    /** Counted nouns that count the same thing (injured / hurt / جرحى); `exact`: any other value conflicts (10 p.m. / 11 p.m.). */
+    units: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            exact: z.boolean().default(false),
+            forms: z.array(z.string().min(1)).min(1),
+          })
+          .strict(),
+      )
+      .default([]),
   })
   .strict();
 
@@ -31,6 +44,10 @@ export interface PredicateLexicon {
   /** Class id → its opposite class id. */
   opposite: ReadonlyMap<string, string>;
   matcher: PhraseMatcher<string>;
+  /** Folded form or stem of a counted noun → its unit class. */
+  units: ReadonlyMap<string, string>;
+  /** Unit classes whose values must be equal to agree (times of day). */
+  exactUnits: ReadonlySet<string>;
 }
 
 let cached: PredicateLexicon | undefined;
@@ -62,6 +79,18 @@ export function predicateLexicon(from?: string): PredicateLexicon {
       result.data.classes.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
       ['و', 'ف', 'ب', 'ل'],
     ),
+    units: new Map(
+      result.data.units.flatMap((u) =>
+        u.forms.flatMap((form) => {
+          const key = foldArabic(form.toLowerCase());
+          return [
+            [key, u.id],
+            [stemToken(key), u.id],
+          ] as [string, string][];
+        }),
+      ),
+    ),
+    exactUnits: new Set(result.data.units.filter((u) => u.exact).map((u) => u.id)),
   };
   if (from === undefined) cached = lexicon;
   return lexicon;
