@@ -63,6 +63,8 @@ export function findAttributions(
     .filter((m) => !insideCircumstance(tokens, rules, m.start, s))
     // "دون أن يوضح موعدها": a cue inside the speaker's refusal attributes nothing.
     .filter((m) => !stops.some((x) => x.start <= m.start && m.start < x.end))
+    // "after the minutes were reported.": a passive with no content clause attributes nothing.
+    .filter((m) => !(rules.language === 'en' && passiveWithoutContent(rules, tokens, m.start, m.end)))
     // "declined to say when …": an infinitive reports no words.
     .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
@@ -217,6 +219,22 @@ function coordinatedAfter(rules: CompiledRules, tokens: readonly Token[], next: 
   if (!CLAUSE_PUNCTUATION.has(tokens[next]?.text ?? '')) return false;
   const conjunction = rules.clauseConjunctions.matchAt(tokens, next + 1);
   return conjunction !== undefined && clauseFollows(rules, tokens, conjunction.end);
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+function passiveWithoutContent(
+  rules: CompiledRules,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
+  if (!BE_FORMS.has(tokens[start - 1]?.key ?? '')) return false;
+  for (let j = end; j < end + 4 && tokens[j]; j++) {
+    if (rules.complementizers.matchAt(tokens, j) || tokens[j]?.text === ':') return false;
+    if (FINAL_PUNCTUATION.has(tokens[j]?.text ?? '')) return true;
+  }
+  return true;
 }
 
 function emptyBasis(): Speaker['basis'] {

@@ -55,6 +55,11 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
         continue;
       }
     }
+    if (rules.noComment.findAll(tokens, s, e).length > 0) {
+      // "X did not respond to a request for comment": about the reporting, not a claim of the story.
+      result.excluded.push({ start: s, end: trim(doc, rules, s, e)[1], reason: NO_COMMENT_REASON });
+      continue;
+    }
     const previous =
       carried?.by.speaker === 'outlet' ? undefined : (carried?.by.speaker as Speaker | undefined);
     const found = findAttributions(doc, rules, s, e, previous, isHeadline, earlier);
@@ -123,6 +128,8 @@ function piece(sentence: Sentence, chars: string[], from: number, to: number): S
     text: chars.slice(from, to).join(''),
   };
 }
+
+const NO_COMMENT_REASON = 'Boilerplate about a request for comment, not a claim about the story.';
 
 /** The rule id of a cue whose speaker the text does not support (a reviewer must name one). */
 export const NO_SPEAKER_RULE = 'cue-without-supported-speaker';

@@ -47,6 +47,7 @@ export interface CompiledRules {
   clauseConjunctions: PhraseMatcher<string>;
   clauseVerbs: ReadonlySet<string>;
   contentStops: PhraseMatcher<string>;
+  noComment: PhraseMatcher<string>;
   /** Split words that only split when the conjunction is attached (، وأن). */
   conjoinedSplitWords: PhraseMatcher<string>;
   inferenceParticles: ReadonlySet<string>;
@@ -132,6 +133,10 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
     splitWords: plain(rules.splitters.words),
     clauseConjunctions: plain(rules.splitters.clauseConjunctions),
     clauseVerbs: new Set(rules.splitters.clauseVerbs.map(foldArabic)),
+    noComment: new PhraseMatcher(
+      rules.noComment.map((phrase) => ({ phrase, value: phrase })),
+      clitics,
+    ),
     contentStops: new PhraseMatcher(
       rules.contentStops.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
       clitics,

@@ -76,6 +76,8 @@ export const languageRulesSchema = z.strictObject({
     clauseConjunctions: words,
     clauseVerbs: words,
   }),
+  /** A sentence with one of these is boilerplate about a request for comment, excluded (not a claim). */
+  noComment: words,
   /** Where a speaker's content ends and the rest is not a claim ("but declined to say …", دون أن يوضح). */
   contentStops: z
     .array(z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }))

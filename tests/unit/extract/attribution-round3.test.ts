@@ -229,3 +229,27 @@ describe('English reports', () => {
     ]);
   });
 });
+
+describe('sentences that are not claims', () => {
+  it('excludes boilerplate about a request for comment instead of crediting it to the last speaker', () => {
+    const p = propose(
+      'Rhee said three frigates were on patrol. The press office did not respond to a request for comment.',
+      'en',
+    );
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['three frigates were on patrol']);
+    expect(p.annotation.excluded.map((x) => x.quote)).toContain(
+      'The press office did not respond to a request for comment',
+    );
+  });
+
+  it('excludes the Arabic لم يتسن الحصول على تعليق', () => {
+    const p = propose('وقال مسؤول إن الشحنة وصلت. ولم يتسن الحصول على تعليق من الشركة.', 'ar');
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['الشحنة وصلت']);
+    expect(p.annotation.excluded).toHaveLength(1);
+  });
+
+  it('takes a passive "were reported" with no content for the outlet’s narrative', () => {
+    const p = propose('The currency fell 0.8% after the minutes were reported.', 'en');
+    expect(p.annotation.statements.map((s) => s.source)).toEqual(['outlet-voice']);
+  });
+});
