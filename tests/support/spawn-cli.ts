@@ -71,9 +71,14 @@ export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boo
 
 /** The pid of the launcher JVM, from the structured "local Neo4j is ready" log line. */
 export function launcherPid(stderr: string[]): number {
-  for (const line of stderr) {
-    if (!line.includes('local Neo4j is ready')) continue;
-    return (JSON.parse(line) as { pid: number }).pid;
-  }
-  throw new Error(`no ready log line in stderr:\n${stderr.join('\n')}`);
+  const [first] = launcherPids(stderr);
+  if (first === undefined) throw new Error(`no ready log line in stderr:\n${stderr.join('\n')}`);
+  return first;
+}
+
+/** The pids of every launcher JVM started so far (a restarted Neo4j logs a new ready line). */
+export function launcherPids(stderr: string[]): number[] {
+  return stderr
+    .filter((line) => line.includes('local Neo4j is ready'))
+    .map((line) => (JSON.parse(line) as { pid: number }).pid);
 }

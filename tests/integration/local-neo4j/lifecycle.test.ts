@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { isAlive, launcherPid, spawnCli, waitUntilGone } from '../../support/spawn-cli';
+import { isAlive, launcherPid, launcherPids, spawnCli, waitUntilGone } from '../../support/spawn-cli';
 
 /** Each case runs the real CLI with its own local Neo4j on a throwaway data directory. */
 function freshEnv(): NodeJS.ProcessEnv {
@@ -15,6 +15,16 @@ function freshEnv(): NodeJS.ProcessEnv {
     ISNAD_PORT: '0',
     LOG_LEVEL: 'info',
   };
+}
+
+/** Polls `check` every second until it holds or `timeoutMs` passes (a failed fetch counts as not yet). */
+async function pollUntil(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await check().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  return false;
 }
 
 describe('the local Neo4j started by `isnad serve`', () => {
@@ -58,13 +68,45 @@ describe('the local Neo4j started by `isnad serve`', () => {
     expect(await waitUntilGone(jvm, 60_000)).toBe(true);
   }, 240_000);
 
-  it('exits non-zero when its Neo4j JVM is killed (issue 15, item 5; it stayed up answering errors)', async () => {
-    const cli = spawnCli(['serve'], freshEnv());
+  it('exits non-zero when its Neo4j JVM is killed and no restart is allowed (issue 15, item 5)', async () => {
+    const cli = spawnCli(['serve'], { ...freshEnv(), ISNAD_NEO4J_MAX_RESTARTS: '0' });
     await cli.waitForLine(/^Isnad GraphQL API: /);
     process.kill(launcherPid(cli.stderr), 'SIGKILL');
     expect(await cli.exited).toBe(1);
-    expect(cli.stderr.join('\n')).toMatch(/isnad: the local Neo4j exited \(SIGKILL\); stopping/);
+    expect(cli.stderr.join('\n')).toMatch(
+      /isnad: the local Neo4j exited \(SIGKILL\) after 0 restart\(s\) within 600000 ms; stopping/,
+    );
   }, 240_000);
+
+  it('restarts its killed Neo4j (ready 503 meanwhile, then 200 and queries answer), and exits 1 when restarts run out (issue 15, item 5)', async () => {
+    const cli = spawnCli(['serve'], { ...freshEnv(), ISNAD_NEO4J_MAX_RESTARTS: '1' });
+    const url = (await cli.waitForLine(/^Isnad GraphQL API: /)).replace('Isnad GraphQL API: ', '');
+    const ready = new URL('/health/ready', url).href;
+    expect((await fetch(ready)).status).toBe(200);
+    const first = launcherPid(cli.stderr);
+    process.kill(first, 'SIGKILL');
+    expect(await waitUntilGone(first, 30_000)).toBe(true);
+
+    const down = await fetch(ready);
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ status: 'not ready', reason: 'local Neo4j restarting' });
+
+    const restarted = await pollUntil(async () => (await fetch(ready)).status === 200, 240_000);
+    expect(restarted).toBe(true);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ statements { totalCount } }' }),
+    });
+    // The restarted JVM opened the same data directory: the seeded graph is still there.
+    expect(await response.json()).toEqual({ data: { statements: { totalCount: 44 } } });
+    const second = launcherPids(cli.stderr).at(-1)!;
+    expect(second).not.toBe(first);
+
+    process.kill(second, 'SIGKILL');
+    expect(await cli.exited).toBe(1);
+    expect(cli.stderr.join('\n')).toMatch(/isnad: the local Neo4j exited \(SIGKILL\) after 1 restart\(s\)/);
+  }, 480_000);
 
   it('stops with one line naming the port when the Bolt port is taken', async () => {
     const blocker = net.createServer();
