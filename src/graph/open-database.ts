@@ -11,7 +11,7 @@ import { runMigrations } from './migrations';
 
 export interface Database {
   executor: GraphExecutor;
-  /** The local server started for this process, when NEO4J_URI was not set. */
+  /** The local server started for this process, when NEO4J_URI was not set (after a restart, see `supervisor`). */
   local: LocalNeo4j | undefined;
   /** Its supervisor, when opened with `supervise` (the local server is restarted when it dies). */
   supervisor: SupervisedNeo4j | undefined;
