@@ -14,8 +14,6 @@ export function registerServe(program: Command): void {
       );
       const logger = createLogger(config.logLevel);
       const api = await serveApi(config, logger);
-      logger.info({ url: api.url }, 'GraphQL API ready (GraphiQL at this URL)');
-      process.stdout.write(`Isnad GraphQL API: ${api.url}\n`);
       let stopping = false;
       const stop = (signal: string): void => {
         if (stopping) return;
@@ -43,5 +41,8 @@ export function registerServe(program: Command): void {
       });
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
+      // Announced only once the handlers are in place: a SIGTERM sent on seeing this line is handled.
+      logger.info({ url: api.url }, 'GraphQL API ready (GraphiQL at this URL)');
+      process.stdout.write(`Isnad GraphQL API: ${api.url}\n`);
     });
 }
