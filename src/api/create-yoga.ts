@@ -38,6 +38,8 @@ export interface ApiDependencies {
   production?: boolean;
   /** Answer introspection queries. Default: not in production. */
   introspection?: boolean;
+  /** A known database outage for `/health/ready` to report (503), or undefined. */
+  notReady?: () => string | undefined;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -55,6 +57,7 @@ export function createApi({
   limits = DEFAULT_INPUT_LIMITS,
   production = false,
   introspection = !production,
+  notReady,
 }: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
@@ -65,7 +68,7 @@ export function createApi({
       useSupportedOperations(),
       ...(introspection ? [] : [useNoIntrospection()]),
       ...useLimits(),
-      useHealthRoutes(executor),
+      useHealthRoutes(executor, notReady),
       useExportRoute(executor, keyStore),
       ...(jit ? [useJit()] : []),
     ],

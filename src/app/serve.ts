@@ -17,7 +17,8 @@ export interface RunningApi {
 
 /** Opens the database (starting a local one when needed), seeds an empty graph, serves GraphQL. */
 export async function serveApi(config: AppConfig, logger: Logger): Promise<RunningApi> {
-  const database = await openDatabase(config, logger);
+  const database = await openDatabase(config, logger, { supervise: true });
+  const { supervisor } = database;
   let server: Server | undefined;
   try {
     await seedIfEmpty(database.executor, logger);
@@ -29,6 +30,10 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
       keyStore,
       readAccess: config.auth.readAccess,
       ...config.api,
+      notReady: () => {
+        const state = supervisor?.state() ?? 'up';
+        return state === 'up' ? undefined : `local Neo4j ${state}`;
+      },
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);

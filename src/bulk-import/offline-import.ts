@@ -31,6 +31,10 @@ export interface OfflineImportOptions {
   tool: ToolInfo;
   logger: Logger;
   onProgress?: (message: string) => void;
+  /** Called after each batch with the number of files written as CSV so far. */
+  onFilesWritten?: (files: number) => void;
+  /** Called when the import moves on from CSV to the importer, then to the schema. */
+  onStage?: (stage: 'admin-import' | 'schema') => void;
 }
 
 export interface OfflineImportResult {
@@ -103,6 +107,7 @@ export async function offlineImport(
       counts.files += files.length;
       counts.statements += files.reduce((sum, f) => sum + f.statements.length, 0);
       options.onProgress?.(`${counts.files} files written as CSV`);
+      options.onFilesWritten?.(counts.files);
     }
     const files = csv.close();
     const csvBytes = [...files.nodes, ...files.relationships].reduce(
@@ -111,6 +116,7 @@ export async function offlineImport(
     );
     const recordsDone = performance.now();
     options.onProgress?.('running neo4j-admin database import');
+    options.onStage?.('admin-import');
     await runAdminImport({
       root: options.root,
       dataDir: localNeo4j.dataDir,
@@ -121,6 +127,7 @@ export async function offlineImport(
     });
     const importDone = performance.now();
     options.onProgress?.('starting the database to build its constraints and indexes');
+    options.onStage?.('schema');
     const database = await openDatabase(config, logger);
     await database.close();
     const done = performance.now();

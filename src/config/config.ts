@@ -41,6 +41,10 @@ const environmentSchema = z.object({
     .default('128m'),
   /** How long to wait for the local Neo4j to accept Bolt connections. */
   ISNAD_NEO4J_START_TIMEOUT_MS: z.coerce.number().int().positive().default(120_000),
+  /** How often `serve` starts its local Neo4j again after it died, within the window below; 0: never. */
+  ISNAD_NEO4J_MAX_RESTARTS: z.coerce.number().int().min(0).default(3),
+  /** The window of ISNAD_NEO4J_MAX_RESTARTS, in milliseconds (default 10 minutes). */
+  ISNAD_NEO4J_RESTART_WINDOW_MS: z.coerce.number().int().positive().default(600_000),
   /** JSON file of API keys (hashes only), written by `isnad keys`; relative paths are from the project. */
   ISNAD_API_KEYS_FILE: z.string().default('.isnad/api-keys.json'),
   /**
@@ -126,6 +130,8 @@ export interface AppConfig {
   /** A remote Neo4j, or undefined when a local one must be started. */
   neo4j: Neo4jConnectionConfig | undefined;
   localNeo4j: LocalNeo4jConfig;
+  /** Restarts of the local Neo4j by `serve` (see src/local-neo4j/supervise.ts). */
+  localNeo4jRestarts: { maxRestarts: number; windowMs: number };
   /** The model server, or undefined when ISNAD_MODEL_URL is not set. */
   model: ModelServerConfig | undefined;
   neo4jCredentials: { user: string; password: string; database: string | undefined };
@@ -177,6 +183,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pageCache: e.ISNAD_NEO4J_PAGECACHE,
       startTimeoutMs: e.ISNAD_NEO4J_START_TIMEOUT_MS,
       password: e.NEO4J_PASSWORD,
+    },
+    localNeo4jRestarts: {
+      maxRestarts: e.ISNAD_NEO4J_MAX_RESTARTS,
+      windowMs: e.ISNAD_NEO4J_RESTART_WINDOW_MS,
     },
     model:
       e.ISNAD_MODEL_URL === undefined || e.ISNAD_MODEL_NAME === undefined

@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
+import type { BookmarkManager, Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
 import { toPlain } from './plain';
 
@@ -20,16 +20,25 @@ export interface CypherQuery {
  * The only code that opens sessions. It picks read or write transactions, closes sessions in
  * `finally`, tags transactions with metadata, and counts round trips (the API's cost tests and
  * benchmarks read `roundTrips`). Create one per request with `forRequest()` to count per request.
+ *
+ * Every session of one executor and of its request views shares one bookmark manager: a session
+ * starts after the bookmarks of every transaction this process committed before, so a read sees
+ * the writes before it on whichever cluster member the routing driver (`neo4j://`) sends it to.
  */
 export class GraphExecutor {
   roundTrips = 0;
+  /** The bookmarks of this process's committed transactions, given to every new session. */
+  readonly bookmarkManager: BookmarkManager;
 
   constructor(
     readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly logger: Logger,
     private readonly parent?: GraphExecutor,
-  ) {}
+    bookmarkManager?: BookmarkManager,
+  ) {
+    this.bookmarkManager = bookmarkManager ?? parent?.bookmarkManager ?? neo4j.bookmarkManager();
+  }
 
   /** A view on the same driver whose `roundTrips` counts only this request's queries. */
   forRequest(): GraphExecutor {
@@ -44,7 +53,7 @@ export class GraphExecutor {
    */
   async read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+      const session = this.session('READ');
       try {
         this.count();
         this.logger.debug({ cypher: query.cypher, params: query.params }, 'cypher');
@@ -70,7 +79,7 @@ export class GraphExecutor {
    * (`CALL { ... } IN TRANSACTIONS`, used for bulk deletes and loads). Not retried.
    */
   async autoCommit(query: CypherQuery): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       this.count();
       await session.run(query.cypher, query.params ?? {});
@@ -86,6 +95,15 @@ export class GraphExecutor {
     return this.inWriteTransaction((tx) => work((query) => this.run(tx, query)));
   }
 
+  /** Reads go to a reader of a cluster, writes to its leader; both wait for earlier bookmarks. */
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode,
+      bookmarkManager: this.bookmarkManager,
+    });
+  }
+
   private count(): void {
     this.roundTrips += 1;
     this.parent?.count();
@@ -99,7 +117,7 @@ export class GraphExecutor {
 
   /** Runs `work` in one managed write transaction (retried by the driver when retryable). */
   private async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: 'WRITE' });
+    const session = this.session('WRITE');
     try {
       return await session.executeWrite(work, TRANSACTION_CONFIG);
     } finally {

@@ -19,6 +19,7 @@ import { IssueList } from './annotation-error';
 import { buildAnnotationRecords, refKey } from './build-records';
 import type { FoundRef, ToolInfo } from './build-records';
 import { ingestResolved, inputHashOf } from './ingest-service';
+import { checkBatchOutletNames } from './outlet-names';
 import type { AnyResolved } from './ingest-service';
 import type { IngestRecords } from './records';
 import type { QualifiedRef, ResolvedAnnotation } from './resolved-annotation';
@@ -119,6 +120,7 @@ async function buildBatch(
   hashes: ReadonlyMap<AnyResolved, string>,
   tool: ToolInfo,
 ): Promise<IngestRecords[]> {
+  await checkBatchOutletNames(run, files);
   return buildRecordsInOrder(files, { hashes, tool, known: new Map(), lookupOutside: lookupInGraph(run) });
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { GraphExecutor } from '../graph/executor';
-import { LOOKUP_ARTICLE, LOOKUP_OUTLET_NAMES, LOOKUP_REFS } from '../graph/ingest-cypher';
+import { LOOKUP_ARTICLE, LOOKUP_REFS } from '../graph/ingest-cypher';
 import { writeRecords } from '../graph/ingest-writer';
 import type { WriteCounts } from '../graph/ingest-writer';
 import { canonicalJson, sha256Hex } from '../text/hash';
@@ -9,6 +9,7 @@ import { buildCorrectionRows, correctionRefs } from './build-correction-records'
 import { agentRow, buildAnnotationRecords, refKey, toolAgent } from './build-records';
 import type { BuildContext, FoundRef, ToolInfo } from './build-records';
 import { ids } from './ids';
+import { checkOutletNames } from './outlet-names';
 import { recordsFor } from './records';
 import type { IngestRecords } from './records';
 import type { QualifiedRef, ResolvedAnnotation, ResolvedCorrectionFile } from './resolved-annotation';
@@ -114,32 +115,6 @@ export async function ingestResolved(
       activityId: records.activity.id,
       statements: records.statements.length,
     };
-  });
-}
-
-/**
- * An outlet is shared vocabulary, written by the first file that has it; a later file giving its
- * id another name would be ignored without a word, so it is refused at the name's field path.
- */
-async function checkOutletNames(
-  run: Parameters<Parameters<GraphExecutor['writeTransaction']>[0]>[0],
-  outlets: readonly { id: string; name: string }[],
-  issues: IssueList,
-): Promise<void> {
-  if (outlets.length === 0) return;
-  const result = await run({
-    cypher: LOOKUP_OUTLET_NAMES,
-    params: { ids: outlets.map((o) => ids.outlet(o.id)) },
-  });
-  const stored = new Map(result.records.map((r) => [r.get('id') as string, r.get('name') as string]));
-  outlets.forEach((outlet, index) => {
-    const name = stored.get(ids.outlet(outlet.id));
-    if (name !== undefined && name !== outlet.name) {
-      issues.add(
-        `outlets[${index}].name`,
-        `outlet '${outlet.id}' is already in the graph as '${name}', not '${outlet.name}'; use that name (renaming an outlet is not done by ingest)`,
-      );
-    }
   });
 }
 

@@ -28,6 +28,11 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv): SpawnedCli {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  return track(child);
+}
+
+/** Collects a child's output lines and exit code. */
+function track(child: ChildProcess): SpawnedCli {
   const stdout: string[] = [];
   const stderr: string[] = [];
   readline.createInterface({ input: child.stdout! }).on('line', (line) => stdout.push(line));
@@ -48,6 +53,31 @@ export function spawnCli(args: string[], env: NodeJS.ProcessEnv): SpawnedCli {
       }, 100);
     });
   return { child, stdout, stderr, waitForLine, exited };
+}
+
+/**
+ * Runs the CLI as `spawnCli` does, but inside a pseudo-terminal (util-linux `script`), so that its
+ * stdout and stderr are a TTY, as in a person's terminal. Both reach `stdout`, with the terminal's
+ * carriage returns and escape sequences.
+ */
+export function spawnCliInTerminal(args: string[], env: NodeJS.ProcessEnv): SpawnedCli {
+  const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+  const command = [
+    process.execPath,
+    '--import',
+    'tsx',
+    path.join(projectRoot(), 'src', 'cli', 'main.ts'),
+    ...args,
+  ]
+    .map(quote)
+    .join(' ');
+  return track(
+    spawn('script', ['-qec', command, '/dev/null'], {
+      cwd: projectRoot(),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
 }
 
 /** True while a process with this pid exists. */
@@ -71,9 +101,14 @@ export async function waitUntilGone(pid: number, timeoutMs: number): Promise<boo
 
 /** The pid of the launcher JVM, from the structured "local Neo4j is ready" log line. */
 export function launcherPid(stderr: string[]): number {
-  for (const line of stderr) {
-    if (!line.includes('local Neo4j is ready')) continue;
-    return (JSON.parse(line) as { pid: number }).pid;
-  }
-  throw new Error(`no ready log line in stderr:\n${stderr.join('\n')}`);
+  const [first] = launcherPids(stderr);
+  if (first === undefined) throw new Error(`no ready log line in stderr:\n${stderr.join('\n')}`);
+  return first;
+}
+
+/** The pids of every launcher JVM started so far (a restarted Neo4j logs a new ready line). */
+export function launcherPids(stderr: string[]): number[] {
+  return stderr
+    .filter((line) => line.includes('local Neo4j is ready'))
+    .map((line) => (JSON.parse(line) as { pid: number }).pid);
 }

@@ -9,6 +9,7 @@ import { orderByDependencies } from '../../ingest/order-by-dependencies';
 import { loadResolvedAnnotation } from '../../ingest/resolve-anchors';
 import { isnadTool } from '../../ingest/tool-info';
 import { createLogger } from '../../logging/logger';
+import { progressBar } from '../progress-bar';
 
 /** Files built into CSV at a time: bounds the memory the records take. */
 const FILES_PER_BATCH = 500;
@@ -40,18 +41,38 @@ export function registerImport(program: Command): void {
       if (paths.length === 0) program.error('isnad import: give annotation files or --dir DIR');
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
-      // Every file is validated and anchored before anything is written.
-      const ordered = orderByDependencies(paths.map((file) => loadResolvedAnnotation(file)));
-      const batches = function* () {
-        for (let i = 0; i < ordered.length; i += FILES_PER_BATCH) yield ordered.slice(i, i + FILES_PER_BATCH);
-      };
-      const result = await offlineImport(batches(), {
-        root: projectRoot(),
-        config,
-        tool: isnadTool(),
-        logger,
-        onProgress: (message) => logger.info(message),
-      });
+      const total = paths.length;
+      const bar = progressBar('import');
+      let result: OfflineImportResult;
+      try {
+        // Every file is validated and anchored before anything is written.
+        const loaded = paths.map((file, index) => {
+          bar?.update(index, total, 'validated');
+          return loadResolvedAnnotation(file);
+        });
+        const ordered = orderByDependencies(loaded);
+        const batches = function* () {
+          for (let i = 0; i < ordered.length; i += FILES_PER_BATCH)
+            yield ordered.slice(i, i + FILES_PER_BATCH);
+        };
+        bar?.update(0, total, 'written as CSV');
+        result = await offlineImport(batches(), {
+          root: projectRoot(),
+          config,
+          tool: isnadTool(),
+          logger,
+          onProgress: (message) => logger.info(message),
+          onStage: (stage) =>
+            bar?.update(
+              total,
+              total,
+              stage === 'schema' ? '(constraints and indexes)' : '(neo4j-admin import)',
+            ),
+          onFilesWritten: (files) => bar?.update(files, total, 'written as CSV'),
+        });
+      } finally {
+        bar?.stop();
+      }
       printResult(result);
     });
 }

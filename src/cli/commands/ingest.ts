@@ -1,30 +1,12 @@
 import path from 'node:path';
-import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/config';
 import { projectRoot } from '../../config/project-root';
 import { annotationFilesIn, ingestFiles } from '../../ingest/ingest-files';
 import type { IngestResult } from '../../ingest/ingest-service';
 import { isnadTool } from '../../ingest/tool-info';
+import { progressBar } from '../progress-bar';
 import { withDatabase } from '../with-database';
-
-/** A bar of files written on stderr when it is a terminal; nothing when piped or redirected. */
-function progressBar(): { update: (done: number, total: number) => void; stop: () => void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'ingest |{bar}| {value}/{total} files', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let started = false;
-  return {
-    update: (done, total) => {
-      if (!started) bar.start(total, done);
-      else bar.update(done);
-      started = true;
-    },
-    stop: () => bar.stop(),
-  };
-}
 
 function printResults(results: readonly IngestResult[]): void {
   for (const r of results) {
@@ -44,7 +26,7 @@ export function registerIngest(program: Command): void {
     .description('validate annotation files and write them to the graph (one transaction per article)')
     .argument('<files...>', 'annotation files (.annotation.yaml, .yml or .json)')
     .action(async (files: string[]) => {
-      const bar = progressBar();
+      const bar = progressBar('ingest');
       const results = await withDatabase((db, logger) =>
         ingestFiles(
           db.executor,
@@ -52,7 +34,7 @@ export function registerIngest(program: Command): void {
           isnadTool(),
           logger,
           loadConfig().ingest,
-          bar?.update,
+          (done, total) => bar?.update(done, total),
         ),
       ).finally(() => bar?.stop());
       printResults(results);

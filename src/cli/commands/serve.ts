@@ -14,8 +14,6 @@ export function registerServe(program: Command): void {
       );
       const logger = createLogger(config.logLevel);
       const api = await serveApi(config, logger);
-      logger.info({ url: api.url }, 'GraphQL API ready (GraphiQL at this URL)');
-      process.stdout.write(`Isnad GraphQL API: ${api.url}\n`);
       let stopping = false;
       const stop = (signal: string): void => {
         if (stopping) return;
@@ -26,13 +24,16 @@ export function registerServe(program: Command): void {
           () => process.exit(1),
         );
       };
-      // Supervision: a local Neo4j that dies under the API (OOM, kill -9) is not waited out; serve
-      // stops with a non-zero status so that its supervisor (systemd, Docker, a shell) restarts it.
-      void api.database.local?.exited.then(({ code, signal }) => {
+      // Supervision: a local Neo4j that dies under the API (OOM, kill -9) is started again, a bounded
+      // number of times (ISNAD_NEO4J_MAX_RESTARTS within ISNAD_NEO4J_RESTART_WINDOW_MS), while
+      // /health/ready answers 503. Past that, serve stops with a non-zero status for its supervisor.
+      const supervisor = api.database.supervisor;
+      void supervisor?.gaveUp.then(({ code, signal, restartsInWindow }) => {
         if (stopping) return;
         stopping = true;
-        logger.fatal({ code, signal }, 'the local Neo4j exited; stopping');
-        process.stderr.write(`isnad: the local Neo4j exited (${signal ?? `code ${code}`}); stopping\n`);
+        process.stderr.write(
+          `isnad: the local Neo4j exited (${signal ?? `code ${code}`}) after ${restartsInWindow} restart(s) within ${config.localNeo4jRestarts.windowMs} ms; stopping\n`,
+        );
         api.close().then(
           () => process.exit(1),
           () => process.exit(1),
@@ -40,5 +41,8 @@ export function registerServe(program: Command): void {
       });
       process.once('SIGINT', () => stop('SIGINT'));
       process.once('SIGTERM', () => stop('SIGTERM'));
+      // Announced only once the handlers are in place: a SIGTERM sent on seeing this line is handled.
+      logger.info({ url: api.url }, 'GraphQL API ready (GraphiQL at this URL)');
+      process.stdout.write(`Isnad GraphQL API: ${api.url}\n`);
     });
 }

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AnnotationError } from '../../../src/ingest/annotation-error';
+import { ingestBatch } from '../../../src/ingest/ingest-batch';
 import { ingestFiles } from '../../../src/ingest/ingest-files';
+import { loadResolvedAnnotation } from '../../../src/ingest/resolve-anchors';
+import type { ResolvedAnnotation } from '../../../src/ingest/resolved-annotation';
 import { isnadTool } from '../../../src/ingest/tool-info';
 import { openTestGraph } from '../../support/graph';
 import type { TestGraph } from '../../support/graph';
@@ -66,6 +69,57 @@ describe('ingest refuses an outlet id that exists with another name (issue 15, i
       [0, 1],
       [1, 1],
     ]);
+  });
+});
+
+describe('bulk ingest refuses an outlet id that exists with another name (issue 15; the bulk path dropped it silently)', () => {
+  let graph: TestGraph;
+  let dir: string;
+  const load = (file: string) => loadResolvedAnnotation(file) as ResolvedAnnotation;
+
+  beforeAll(async () => {
+    graph = await openTestGraph();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bulk-outlets-'));
+    await ingestFiles(
+      graph.executor,
+      [path.join(FIXTURES_DIR, 'tiny.annotation.yaml')],
+      isnadTool(),
+      graph.logger,
+    );
+  });
+  afterAll(async () => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    await graph.close();
+  });
+
+  it('against the graph: names file and field, and writes nothing of the batch', async () => {
+    const good = anotherArticle(dir, 'tiny-bulk-good', 'Tiny Wire');
+    const renamed = anotherArticle(dir, 'tiny-bulk-renamed', 'Tiny Wire Daily');
+    const before = await countGraph(graph.executor);
+    const attempt = ingestBatch(graph.executor, [load(good), load(renamed)], isnadTool());
+    await expect(attempt).rejects.toThrow(AnnotationError);
+    await expect(attempt).rejects.toThrow(
+      `${renamed}: outlets[0].name: outlet 'tiny-wire' is already in the graph as 'Tiny Wire', not 'Tiny Wire Daily'`,
+    );
+    expect(await countGraph(graph.executor)).toEqual(before);
+  });
+
+  it('within one batch: a new outlet named one way by a file and another way by a later file', async () => {
+    await graph.clear();
+    const first = anotherArticle(dir, 'tiny-bulk-first', 'Tiny Wire');
+    const second = anotherArticle(dir, 'tiny-bulk-second', 'Tiny Wire Weekly');
+    const attempt = ingestBatch(graph.executor, [load(first), load(second)], isnadTool());
+    await expect(attempt).rejects.toThrow(
+      `${second}: outlets[0].name: outlet 'tiny-wire' is named by tiny-bulk-first.annotation.yaml (earlier in this batch) as 'Tiny Wire', not 'Tiny Wire Weekly'`,
+    );
+    expect(await countGraph(graph.executor)).toEqual({ nodes: 0, relationships: 0 });
+  });
+
+  it('accepts a batch whose files agree on the name', async () => {
+    const files = ['tiny-bulk-a', 'tiny-bulk-b'].map((stem) => load(anotherArticle(dir, stem, 'Tiny Wire')));
+    const result = await ingestBatch(graph.executor, files, isnadTool());
+    expect(result.bulkFiles).toBe(2);
+    expect(result.statements).toBeGreaterThan(0);
   });
 });
 

@@ -11,6 +11,15 @@ describe('loadConfig', () => {
     expect(config.localNeo4j.heap).toBe('512m');
   });
 
+  it('allows serve 3 restarts of its local Neo4j within 10 minutes by default, as configured otherwise', () => {
+    expect(loadConfig({}).localNeo4jRestarts).toEqual({ maxRestarts: 3, windowMs: 600_000 });
+    expect(
+      loadConfig({ ISNAD_NEO4J_MAX_RESTARTS: '0', ISNAD_NEO4J_RESTART_WINDOW_MS: '1000' }).localNeo4jRestarts,
+    ).toEqual({ maxRestarts: 0, windowMs: 1000 });
+    expect(() => loadConfig({ ISNAD_NEO4J_MAX_RESTARTS: '-1' })).toThrow(/ISNAD_NEO4J_MAX_RESTARTS/);
+    expect(() => loadConfig({ ISNAD_NEO4J_RESTART_WINDOW_MS: '0' })).toThrow(/ISNAD_NEO4J_RESTART_WINDOW_MS/);
+  });
+
   it('uses NEO4J_URI with its credentials when set', () => {
     const config = loadConfig({
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
