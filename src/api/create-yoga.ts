@@ -1,6 +1,8 @@
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
+import { ReadCache } from '../graph/read-cache';
+import type { ReadCacheLimits } from '../graph/read-cache';
 import type { Logger } from '../logging/logger';
 import { principalFromRequest } from '../auth/from-request';
 import type { KeyStore } from '../auth/key-store';
@@ -38,6 +40,11 @@ export interface ApiDependencies {
   production?: boolean;
   /** Answer introspection queries. Default: not in production. */
   introspection?: boolean;
+  /**
+   * Keep read answers while the graph's version is unchanged (one version check per request).
+   * Default: no cache, every read goes to the database.
+   */
+  readCache?: ReadCacheLimits;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -55,7 +62,9 @@ export function createApi({
   limits = DEFAULT_INPUT_LIMITS,
   production = false,
   introspection = !production,
+  readCache,
 }: ApiDependencies): IsnadYoga {
+  const reader = readCache ? executor.withReadCache(new ReadCache(readCache)) : executor;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
@@ -78,7 +87,7 @@ export function createApi({
     context: ({ request }): RequestContext => {
       const principal = keyStore ? principalFromRequest(request, keyStore) : null;
       requireReadAccess(principal, readAccess);
-      const requestExecutor = executor.forRequest();
+      const requestExecutor = reader.forRequest();
       return {
         executor: requestExecutor,
         loaders: createLoaders(requestExecutor),
