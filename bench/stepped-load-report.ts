@@ -12,8 +12,9 @@ export function steppedLoadTable(result: SteppedLoadResult): Table {
         step.connections,
         figure.operation,
         figure.requestsPerSecond,
-        figure.p50,
-        figure.p99,
+        // No request finished within the step: there is no latency to show, only that.
+        figure.requests === 0 ? null : figure.p50,
+        figure.requests === 0 ? null : figure.p99,
         figure.requests,
         figure.non2xx,
         figure.errors,
@@ -41,7 +42,7 @@ export function steppedLoadTable(result: SteppedLoadResult): Table {
     rows,
     notes: [
       `${result.machine.cores} cores (${result.machine.cpuModel}), Node ${result.machine.node}; load average at the end ${result.machine.loadAverage.map((v) => fmt(v, 2)).join(' / ')} (1 / 5 / 15 min); autocannon, the API and Neo4j share the cores.`,
-      `The page: ${page?.pairsPerPage ?? 0} pairs, ${fmt((page?.answerBytes ?? 0) / 1024, 1)} KB of JSON. "Of the floor": page requests/s over \`{ health }\` requests/s in the same step.`,
+      `The page: ${page?.pairsPerPage ?? 0} pairs, ${fmt((page?.answerBytes ?? 0) / 1024, 1)} KB of JSON. "Of the floor": page requests/s over \`{ health }\` requests/s in the same step. n/a: no request finished within the step (autocannon counts a timeout only after 10 s).`,
     ],
   };
 }
