@@ -5,6 +5,7 @@
 import { Agent, createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApi } from '../src/api/create-yoga';
+import type { ApiDependencies } from '../src/api/create-yoga';
 import type { GraphExecutor } from '../src/graph/executor';
 import type { Logger } from '../src/logging/logger';
 
@@ -18,9 +19,13 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-/** Starts the API on 127.0.0.1 and a free port. */
-export async function startApi(executor: GraphExecutor, logger: Logger): Promise<ApiServer> {
-  const yoga = createApi({ executor, logger });
+/** Starts the API on 127.0.0.1 and a free port (`options` as createApi takes them). */
+export async function startApi(
+  executor: GraphExecutor,
+  logger: Logger,
+  options: Partial<ApiDependencies> = {},
+): Promise<ApiServer> {
+  const yoga = createApi({ executor, logger, ...options });
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -138,3 +138,38 @@ export const provenanceCypher = (id: string): CypherQuery[] => [
   { cypher: PROVENANCE_SUBJECT, params: { id } },
   { cypher: PROVENANCE_TRAIL, params: { statementIds: [id] } },
 ];
+
+const FACT_CHECKER_SIDE = /* GraphQL */ `
+  text
+  gloss { text }
+  source { kind label basis { spokeTo { name } } }
+  article { slug outlet { name } }
+`;
+
+/**
+ * The contradictions page as the fact-checker reads it (tests/integration/api/fact-checker.test.ts):
+ * each pair with both statements, their sources and the outlets those spoke to, the rationale, and
+ * the sourcing strength of both sides with its explanation; and the total.
+ */
+export const CONTRADICTIONS_PAGE = /* GraphQL */ `
+  query ContradictionsPage($filter: AssessmentFilter, $first: Int) {
+    contradictions(filter: $filter, first: $first) {
+      totalCount
+      edges {
+        node {
+          rationale
+          confidence
+          method
+          assertedBy { name }
+          from { ${FACT_CHECKER_SIDE} }
+          to { ${FACT_CHECKER_SIDE} }
+          fromStrength { score who { rank } explanation }
+          toStrength { score who { rank } explanation }
+        }
+      }
+    }
+  }
+`;
+
+/** One page of 20 pairs, the default page size. */
+export const CONTRADICTIONS_PAGE_VARIABLES = { first: 20 };

@@ -1,6 +1,8 @@
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
+import { ReadCache } from '../graph/read-cache';
+import type { ReadCacheLimits } from '../graph/read-cache';
 import type { Logger } from '../logging/logger';
 import { principalFromRequest } from '../auth/from-request';
 import type { KeyStore } from '../auth/key-store';
@@ -40,6 +42,11 @@ export interface ApiDependencies {
   introspection?: boolean;
   /** A known database outage for `/health/ready` to report (503), or undefined. */
   notReady?: () => string | undefined;
+  /**
+   * Keep read answers while the graph's version is unchanged (one version check per request).
+   * Default: no cache, every read goes to the database.
+   */
+  readCache?: ReadCacheLimits;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -58,7 +65,9 @@ export function createApi({
   production = false,
   introspection = !production,
   notReady,
+  readCache,
 }: ApiDependencies): IsnadYoga {
+  const reader = readCache ? executor.withReadCache(new ReadCache(readCache)) : executor;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
@@ -81,7 +90,7 @@ export function createApi({
     context: ({ request }): RequestContext => {
       const principal = keyStore ? principalFromRequest(request, keyStore) : null;
       requireReadAccess(principal, readAccess);
-      const requestExecutor = executor.forRequest();
+      const requestExecutor = reader.forRequest();
       return {
         executor: requestExecutor,
         loaders: createLoaders(requestExecutor),

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_INPUT_LIMITS } from '../api/limits';
 import type { InputLimits } from '../api/limits';
+import { DEFAULT_READ_CACHE_LIMITS } from '../graph/read-cache';
+import type { ReadCacheLimits } from '../graph/read-cache';
 import { projectRoot } from './project-root';
 
 /**
@@ -89,6 +91,17 @@ const environmentSchema = z.object({
   ISNAD_MAX_ANNOTATION_STRING_LENGTH: z.coerce.number().int().positive().default(100_000),
   /** Most distinct words in a search text. */
   ISNAD_MAX_SEARCH_TERMS: z.coerce.number().int().positive().default(DEFAULT_INPUT_LIMITS.maxSearchTerms),
+  /**
+   * Most read answers the API keeps while the graph's version is unchanged (0 turns the cache
+   * off); each request then costs one extra round trip, the version check.
+   */
+  ISNAD_READ_CACHE_ENTRIES: z.coerce.number().int().min(0).default(DEFAULT_READ_CACHE_LIMITS.maxEntries),
+  /** Bound on the read cache, in MiB of the cached rows' JSON. */
+  ISNAD_READ_CACHE_MB: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(DEFAULT_READ_CACHE_LIMITS.maxBytes / 1024 / 1024),
 });
 
 function isJsonArray(text: string): boolean {
@@ -148,6 +161,7 @@ export interface AppConfig {
     /** Introspection is answered (default: not in production). */
     introspection: boolean;
     limits: InputLimits;
+    readCache: ReadCacheLimits;
   };
   ingest: { maxFileBytes: number; maxStringLength: number };
 }
@@ -211,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         maxSearchTextLength: e.ISNAD_MAX_SEARCH_TEXT_LENGTH,
         maxSearchTerms: e.ISNAD_MAX_SEARCH_TERMS,
       },
+      readCache: { maxEntries: e.ISNAD_READ_CACHE_ENTRIES, maxBytes: e.ISNAD_READ_CACHE_MB * 1024 * 1024 },
     },
     ingest: {
       maxFileBytes: e.ISNAD_MAX_ANNOTATION_BYTES,

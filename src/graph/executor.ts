@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
 import { toPlain } from './plain';
+import type { ReadCache } from './read-cache';
 
 /** Tags every transaction, so the server's query log tells Isnad's queries apart. */
 const TRANSACTION_CONFIG = { metadata: { app: 'isnad' } };
@@ -25,16 +26,25 @@ export interface CypherQuery {
  * starts after the bookmarks of every transaction this process committed before, so a read sees
  * the writes before it on whichever cluster member the routing driver (`neo4j://`) sends it to.
  */
+const cacheKeyOf = (query: CypherQuery): string =>
+  `${query.cypher}\u0000${JSON.stringify(query.params ?? {})}`;
+
 export class GraphExecutor {
   roundTrips = 0;
   /** The bookmarks of this process's committed transactions, given to every new session. */
   readonly bookmarkManager: BookmarkManager;
+  /** The graph version this request reads at, read once (request executors only). */
+  private requestVersion: Promise<string | null> | undefined;
+  /** Set once this executor wrote: its later reads go to the database. */
+  private wrote = false;
 
   constructor(
     readonly driver: Driver,
     private readonly database: string | undefined,
     private readonly logger: Logger,
     private readonly parent?: GraphExecutor,
+    private readonly readCache?: ReadCache,
+    private readonly requestScoped = false,
     bookmarkManager?: BookmarkManager,
   ) {
     this.bookmarkManager = bookmarkManager ?? parent?.bookmarkManager ?? neo4j.bookmarkManager();
@@ -42,7 +52,16 @@ export class GraphExecutor {
 
   /** A view on the same driver whose `roundTrips` counts only this request's queries. */
   forRequest(): GraphExecutor {
-    return new GraphExecutor(this.driver, this.database, this.logger, this);
+    return new GraphExecutor(this.driver, this.database, this.logger, this, this.readCache, true);
+  }
+
+  /**
+   * A view on the same driver whose reads are answered from `cache` while the graph's version
+   * (the bookmark of an empty read transaction, one round trip per request) has not changed.
+   * Its writes empty the cache; its round trips count on this executor too.
+   */
+  withReadCache(cache: ReadCache): GraphExecutor {
+    return cache.enabled ? new GraphExecutor(this.driver, this.database, this.logger, this, cache) : this;
   }
 
   /**
@@ -51,7 +70,48 @@ export class GraphExecutor {
    * one, it is tried again when the driver calls the failure retryable (a leader change, a
    * transient error).
    */
-  async read<T = Record<string, unknown>>(query: CypherQuery): Promise<T[]> {
+  async read<T = Record<string, unknown>>(
+    query: CypherQuery,
+    { fresh = false }: { fresh?: boolean } = {},
+  ): Promise<T[]> {
+    const cache = fresh || this.wrote ? undefined : this.readCache;
+    if (cache === undefined) return this.readFromDatabase<T>(query);
+    const version = await this.graphVersion();
+    if (version === null) return this.readFromDatabase<T>(query);
+    const key = cacheKeyOf(query);
+    const cached = cache.get(version, key);
+    if (cached !== undefined) return cached as T[];
+    const rows = await this.readFromDatabase<T>(query);
+    // Kept under the version read before the query: a write that commits during the query
+    // changes the version, so rows that may have seen part of it are never served after it.
+    cache.set(version, key, rows);
+    return rows;
+  }
+
+  /**
+   * The graph's version as the database reports it: the bookmark of an empty read transaction,
+   * which names the last transaction committed, by this process or any other. Null when the
+   * server returns none. A request executor reads it once, so all its reads see one version.
+   */
+  private graphVersion(): Promise<string | null> {
+    if (!this.requestScoped) return this.readVersion();
+    this.requestVersion ??= this.readVersion();
+    return this.requestVersion;
+  }
+
+  private async readVersion(): Promise<string | null> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
+    try {
+      this.count();
+      await session.run('RETURN 1', {}, TRANSACTION_CONFIG);
+      const bookmarks = session.lastBookmarks();
+      return bookmarks.length > 0 ? [...bookmarks].sort().join(' ') : null;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async readFromDatabase<T>(query: CypherQuery): Promise<T[]> {
     for (let attempt = 1; ; attempt++) {
       const session = this.session('READ');
       try {
@@ -84,6 +144,7 @@ export class GraphExecutor {
       this.count();
       await session.run(query.cypher, query.params ?? {});
     } finally {
+      this.forgetReads();
       await session.close();
     }
   }
@@ -104,6 +165,13 @@ export class GraphExecutor {
     });
   }
 
+  /** After a write: this executor (and its parents) read from the database again. */
+  private forgetReads(): void {
+    this.wrote = this.requestScoped;
+    this.readCache?.clear();
+    this.parent?.forgetReads();
+  }
+
   private count(): void {
     this.roundTrips += 1;
     this.parent?.count();
@@ -121,6 +189,7 @@ export class GraphExecutor {
     try {
       return await session.executeWrite(work, TRANSACTION_CONFIG);
     } finally {
+      this.forgetReads();
       await session.close();
     }
   }

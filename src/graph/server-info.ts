@@ -12,9 +12,9 @@ export interface ServerInfo {
   edition: string;
 }
 
-/** The Neo4j version and edition as the server itself reports them. */
+/** The Neo4j version and edition as the server itself reports them (asked every time, never cached). */
 export async function readServerInfo(executor: GraphExecutor): Promise<ServerInfo> {
-  const [row] = await executor.read<ServerInfo>(SERVER_COMPONENTS);
+  const [row] = await executor.read<ServerInfo>(SERVER_COMPONENTS, { fresh: true });
   if (row === undefined) throw new Error('dbms.components() returned no Neo4j Kernel row');
   return row;
 }
