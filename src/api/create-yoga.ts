@@ -7,7 +7,7 @@ import type { KeyStore } from '../auth/key-store';
 import { requireReadAccess } from '../auth/roles';
 import type { ReadAccess } from '../auth/roles';
 import type { ApiContext, RequestContext } from './context';
-import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { useExportRoute } from './plugins/use-export-route';
@@ -59,7 +59,8 @@ export function createApi({
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: production ? false : { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
+    graphiql: production ? false : graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     plugins: [
       useInputLimits(limits),
       useSupportedOperations(),
