@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
@@ -10,7 +11,9 @@ import type { ApiContext, RequestContext } from './context';
 import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
+import { projectRoot } from '../config/project-root';
 import { useExportRoute } from './plugins/use-export-route';
+import { useWebPage } from './plugins/use-web-page';
 import { useJit } from './plugins/use-jit';
 import { useHealthRoutes } from './plugins/use-health-routes';
 import { useInputLimits } from './plugins/use-input-limits';
@@ -38,12 +41,14 @@ export interface ApiDependencies {
   production?: boolean;
   /** Answer introspection queries. Default: not in production. */
   introspection?: boolean;
+  /** The built page served at `/`. Default dist/web under the project root. */
+  webDir?: string;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
 /**
- * The GraphQL server (GraphiQL at /graphql, outside production). Each request gets its own round-trip counter and
+ * The GraphQL server (GraphiQL at /graphql, outside production) and the fact-checker's page at /. Each request gets its own round-trip counter and
  * batch loaders, and the caller's principal.
  */
 export function createApi({
@@ -55,6 +60,7 @@ export function createApi({
   limits = DEFAULT_INPUT_LIMITS,
   production = false,
   introspection = !production,
+  webDir = path.join(projectRoot(), 'dist', 'web'),
 }: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
@@ -68,6 +74,7 @@ export function createApi({
       ...useLimits(),
       useHealthRoutes(executor),
       useExportRoute(executor, keyStore),
+      useWebPage(webDir),
       ...(jit ? [useJit()] : []),
     ],
     logging: {
