@@ -89,6 +89,7 @@ export function HighlightedText({ text, lang, dir, spans, selectedId, onSelect, 
       dir={dir}
       aria-label={label}
       role="document"
+      tabIndex={0}
       onClick={pick}
     >
       {text}

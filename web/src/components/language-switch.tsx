@@ -8,7 +8,7 @@ export function LanguageSwitch() {
       type="button"
       className="language-switch"
       lang={other}
-      aria-label={t.switchLanguageLabel}
+      title={t.switchLanguageLabel}
       onClick={() => setLanguage(other)}
     >
       {t.switchLanguage}
