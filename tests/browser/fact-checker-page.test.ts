@@ -1,10 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/config/project-root';
 import { graphqlData } from '../support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/chromium';
 import type { TestBrowser } from './support/chromium';
 import { startPageServer } from './support/page-server';
 import type { PageServer } from './support/page-server';
-import { centreOfHighlight, highlightedTexts, screenshot } from './support/views';
+import { centreOfHighlight, highlightedTexts, screenshot, waitForSelected } from './support/views';
 
 jest.setTimeout(300_000);
 
@@ -84,8 +87,13 @@ describe("the fact-checker's page, the mission's example in a real browser", () 
     // a click on the other span, in the text itself, opens it
     const { x, y } = await centreOfHighlight(page, 'isnad-span', ACCELERATION);
     await page.mouse.click(x, y);
-    await page.getByRole('region', { name: 'Statement' }).getByText(ACCELERATION).waitFor(WAIT);
+    await waitForSelected(page, ACCELERATION);
     expect(await highlightedTexts(page, 'isnad-selected')).toEqual([ACCELERATION]);
+    await page
+      .getByRole('region', { name: 'Statement' })
+      .getByRole('blockquote')
+      .getByText(ACCELERATION)
+      .waitFor(WAIT);
     const details = page.getByRole('region', { name: 'Statement' });
     await details.getByText('informed sources').first().waitFor(WAIT);
 
@@ -152,6 +160,67 @@ describe("the fact-checker's page, the mission's example in a real browser", () 
       expect(await seriousViolations(page)).toEqual([]);
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+});
+
+describe("the fact-checker's page: reviewing a proposal needs a key", () => {
+  let server: PageServer;
+  let browser: TestBrowser;
+
+  beforeAll(async () => {
+    server = await startPageServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('is read-only without a key, and with an annotator key confirms a proposed statement', async () => {
+    const annotator = server.keys.createKey('annotator', 'page test').key;
+    const proposed = await graphqlData<{
+      proposeArticle: { article: { id: string }; statements: { id: string; text: string }[] };
+    }>(
+      server.yoga,
+      `mutation ($input: ProposeArticleInput!) {
+        proposeArticle(input: $input) { article { id } statements { id text } }
+      }`,
+      {
+        input: {
+          text: fs.readFileSync(
+            path.join(projectRoot(), 'tests', 'fixtures', 'review', 'port-closure.en.txt'),
+            'utf8',
+          ),
+          language: 'en',
+          slug: 'riverton-port-closure',
+        },
+      },
+      { authorization: `Bearer ${annotator}` },
+    );
+    const { article, statements } = proposed.proposeArticle;
+    const statement = statements[0]!;
+    const { page, outside } = browser;
+    await page.goto(`${server.origin}/#/article/${article.id}/${statement.id}`);
+    const review = page.getByRole('region', { name: 'Review' });
+    await review.getByText('Enter an annotator key to review this proposal.').waitFor(WAIT);
+    await expect(review.getByRole('button', { name: 'Confirm' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('region', { name: 'Statement' }).getByText('Proposed by the rules').count(),
+    ).resolves.toBe(1);
+    await screenshot(page, 'review-en');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel('Annotator key').fill(annotator);
+    await page.getByRole('button', { name: 'Use key' }).click();
+    await review.getByRole('button', { name: 'Confirm' }).click();
+    await review.getByText(/Reviewed: Confirm/).waitFor(WAIT);
+    const after = await graphqlData<{ node: { status: string } }>(
+      server.yoga,
+      `query ($id: ID!) { node(id: $id) { ... on Statement { status } } }`,
+      { id: statement.id },
+    );
+    expect(after.node.status).toBe('CONFIRMED');
+    expect(outside).toEqual([]);
   });
 });
 

@@ -7,6 +7,15 @@ export function highlightedTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate<string[]>(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map(String)`);
 }
 
+/** Waits until the chosen span (the `isnad-selected` highlight) covers exactly `text`. */
+export async function waitForSelected(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    `[...(CSS.highlights.get('isnad-selected') ?? [])].map(String).join('|') === ${JSON.stringify(text)}`,
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
 /** The centre of the highlighted range that covers exactly `text`, for a click on it. */
 export async function centreOfHighlight(
   page: Page,
@@ -31,5 +40,5 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.ISNAD_PAGE_SCREENSHOTS;
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }
