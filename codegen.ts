@@ -47,6 +47,13 @@ const config: CodegenConfig = {
         },
       },
     },
+    // The page's typed documents: every graphql() call in web/src is checked against the SDL.
+    'web/src/gql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/gql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' } },
+    },
   },
 };
 

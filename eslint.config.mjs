@@ -4,7 +4,16 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'coverage/', 'neo4j/target/', '.isnad/', 'src/api/generated/', '**/*.js', '**/*.mjs'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'neo4j/target/',
+      '.isnad/',
+      'src/api/generated/',
+      'web/src/gql/',
+      '**/*.js',
+      '**/*.mjs',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createYoga } from 'graphql-yoga';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
@@ -9,10 +10,12 @@ import type { KeyStore } from '../auth/key-store';
 import { requireReadAccess } from '../auth/roles';
 import type { ReadAccess } from '../auth/roles';
 import type { ApiContext, RequestContext } from './context';
-import { GRAPHIQL_EXAMPLES } from './graphiql-examples';
+import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
+import { projectRoot } from '../config/project-root';
 import { useExportRoute } from './plugins/use-export-route';
+import { useWebPage } from './plugins/use-web-page';
 import { useJit } from './plugins/use-jit';
 import { useHealthRoutes } from './plugins/use-health-routes';
 import { useInputLimits } from './plugins/use-input-limits';
@@ -47,12 +50,14 @@ export interface ApiDependencies {
    * Default: no cache, every read goes to the database.
    */
   readCache?: ReadCacheLimits;
+  /** The built page served at `/`. Default dist/web under the project root. */
+  webDir?: string;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
 
 /**
- * The GraphQL server (GraphiQL at /graphql, outside production). Each request gets its own round-trip counter and
+ * The GraphQL server (GraphiQL at /graphql, outside production) and the fact-checker's page at /. Each request gets its own round-trip counter and
  * batch loaders, and the caller's principal.
  */
 export function createApi({
@@ -66,12 +71,14 @@ export function createApi({
   introspection = !production,
   notReady,
   readCache,
+  webDir = path.join(projectRoot(), 'dist', 'web'),
 }: ApiDependencies): IsnadYoga {
   const reader = readCache ? executor.withReadCache(new ReadCache(readCache)) : executor;
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
     graphqlEndpoint: '/graphql',
-    graphiql: production ? false : { title: 'Isnad', defaultQuery: GRAPHIQL_EXAMPLES },
+    graphiql: production ? false : graphiqlOptions(),
+    renderGraphiQL: renderOfflineGraphiQL,
     plugins: [
       useInputLimits(limits),
       useSupportedOperations(),
@@ -79,6 +86,7 @@ export function createApi({
       ...useLimits(),
       useHealthRoutes(executor, notReady),
       useExportRoute(executor, keyStore),
+      useWebPage(webDir),
       ...(jit ? [useJit()] : []),
     ],
     logging: {

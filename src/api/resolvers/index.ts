@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types';
 import { agreements } from './Query/agreements';
 import { articles, entities, outlets, sources, topics } from './Query/catalog';
 import { contradictions } from './Query/contradictions';
+import { exportStatement } from './Query/export-statement';
 import { health } from './Query/health';
 import { node } from './Query/node';
 import { proposeAnnotations } from './Query/propose-annotations';
@@ -31,6 +32,7 @@ export const resolvers: Resolvers = {
     search,
     provenance,
     proposeAnnotations,
+    exportStatement,
   },
   Mutation: mutations,
   Node,

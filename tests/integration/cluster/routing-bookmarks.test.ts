@@ -69,7 +69,15 @@ describe('through a neo4j:// routing URI, a read after a write sees it (issue 15
 
   it("gives each session the bookmarks of the writes before it, so a read follows the write's commit", async () => {
     const bookmarks = recordingBookmarkManager();
-    const executor = new GraphExecutor(driver, undefined, graph.logger, undefined, undefined, false, bookmarks.manager);
+    const executor = new GraphExecutor(
+      driver,
+      undefined,
+      graph.logger,
+      undefined,
+      undefined,
+      false,
+      bookmarks.manager,
+    );
     const request = executor.forRequest();
     await request.write({ cypher: 'CREATE (:RoutingProbe {word: $word})', params: { word: 'إسناد' } });
     const afterWrite = bookmarks.committed.at(-1);
