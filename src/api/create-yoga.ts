@@ -18,6 +18,8 @@ import { useLimits } from './plugins/use-limits';
 import { useNoIntrospection } from './plugins/use-no-introspection';
 import { useSupportedOperations } from './plugins/use-supported-operations';
 import { DEFAULT_INPUT_LIMITS } from './limits';
+import { loadConfig } from '../config/config';
+import type { IntakeConfig } from '../config/config';
 import type { InputLimits } from './limits';
 
 export interface ApiDependencies {
@@ -38,6 +40,8 @@ export interface ApiDependencies {
   production?: boolean;
   /** Answer introspection queries. Default: not in production. */
   introspection?: boolean;
+  /** The intake's fetcher and artifact store; default: the configuration's defaults. */
+  intake?: IntakeConfig;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -55,6 +59,7 @@ export function createApi({
   limits = DEFAULT_INPUT_LIMITS,
   production = false,
   introspection = !production,
+  intake = loadConfig({}).intake,
 }: ApiDependencies): IsnadYoga {
   return createYoga<Record<string, unknown>, RequestContext>({
     schema: loadSchema(),
@@ -85,6 +90,7 @@ export function createApi({
         principal,
         logger,
         limits,
+        intake,
       };
     },
   }) as IsnadYoga;

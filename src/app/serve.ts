@@ -29,6 +29,7 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
       keyStore,
       readAccess: config.auth.readAccess,
       ...config.api,
+      intake: config.intake,
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);

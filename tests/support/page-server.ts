@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/config/project-root';
@@ -43,7 +43,7 @@ export interface PageServer {
 /** Serves ROUTES (and pages added later) on 127.0.0.1 at a free port. */
 export async function startPageServer(): Promise<PageServer> {
   const extra = new Map<string, Buffer>();
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
     const added = extra.get(pathname);
