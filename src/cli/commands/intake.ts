@@ -3,9 +3,7 @@ import { loadConfig } from '../../config/config';
 import type { IntakeConfig } from '../../config/config';
 import { idSchema } from '../../ingest/annotation-schema';
 import { IntakeError } from '../../intake/errors';
-import { intakePage } from '../../intake/intake-page';
 import type { PageInput } from '../../intake/intake-page';
-import { writeIntakeFiles } from '../../intake/intake-files';
 
 interface IntakeOptions {
   propose?: boolean;
@@ -37,6 +35,9 @@ export function registerIntake(
       const input: PageInput = /^https?:\/\//i.test(page)
         ? { url: page }
         : { file: page, pageUrl: options.pageUrl ?? null };
+      // Loaded here: the DOM and Readability take a second or so to load, which other commands need not pay.
+      const { intakePage } = await import('../../intake/intake-page');
+      const { writeIntakeFiles } = await import('../../intake/intake-files');
       const result = await intakePage(input, intakeConfig());
       const written = writeIntakeFiles(result, options.dir, {
         slug: options.slug ?? result.slug,
