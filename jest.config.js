@@ -7,7 +7,13 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // linkedom (the intake's DOM) is CommonJS but requires these ES-module-only packages, which
+    // Node loads by require(esm) and Jest cannot: they are compiled to CommonJS for the tests.
+    '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
   },
+  transformIgnorePatterns: [
+    '/node_modules/(?!(css-select|css-what|domutils|domhandler|dom-serializer|domelementtype|entities|htmlparser2|boolbase|nth-check|cssomnom)/)',
+  ],
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',

@@ -1,4 +1,5 @@
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { IntakeConfig } from '../config/config';
 import type { GraphExecutor } from '../graph/executor';
 import type { Logger } from '../logging/logger';
 import type { InputLimits } from './limits';
@@ -17,6 +18,8 @@ export interface RequestContext {
   logger: Logger;
   /** Bounds on client input (search text, strings). */
   limits: InputLimits;
+  /** How `intakePage` fetches pages and where it keeps their bytes (the API server always sets it). */
+  intake?: IntakeConfig;
 }
 
 /** What every resolver receives. */

@@ -23,6 +23,8 @@ import { useLimits } from './plugins/use-limits';
 import { useNoIntrospection } from './plugins/use-no-introspection';
 import { useSupportedOperations } from './plugins/use-supported-operations';
 import { DEFAULT_INPUT_LIMITS } from './limits';
+import { loadConfig } from '../config/config';
+import type { IntakeConfig } from '../config/config';
 import type { InputLimits } from './limits';
 
 export interface ApiDependencies {
@@ -52,6 +54,8 @@ export interface ApiDependencies {
   readCache?: ReadCacheLimits;
   /** The built page served at `/`. Default dist/web under the project root. */
   webDir?: string;
+  /** The intake's fetcher and artifact store; default: the configuration's defaults. */
+  intake?: IntakeConfig;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -72,6 +76,7 @@ export function createApi({
   notReady,
   readCache,
   webDir = path.join(projectRoot(), 'dist', 'web'),
+  intake = loadConfig({}).intake,
 }: ApiDependencies): IsnadYoga {
   const reader = readCache ? executor.withReadCache(new ReadCache(readCache)) : executor;
   return createYoga<Record<string, unknown>, RequestContext>({
@@ -105,6 +110,7 @@ export function createApi({
         principal,
         logger,
         limits,
+        intake,
       };
     },
   }) as IsnadYoga;

@@ -17,10 +17,18 @@ declare module 'graphql' {
     code?: ErrorCode | string;
     /** The path of the bad field inside the input, e.g. `statements[2].quote`. */
     field?: string;
+    /** Why an intake failed, stable for programs (`TOO_LARGE`, `PRIVATE_ADDRESS`, ...: docs/intake.md). */
+    reason?: string;
   }
 }
 
 /** An expected failure, shown to the client with its code (yoga masks everything else). */
-export function apiError(code: ErrorCode, message: string, field?: string): GraphQLError {
-  return createGraphQLError(message, { extensions: field === undefined ? { code } : { code, field } });
+export function apiError(code: ErrorCode, message: string, field?: string, reason?: string): GraphQLError {
+  return createGraphQLError(message, {
+    extensions: {
+      code,
+      ...(field === undefined ? {} : { field }),
+      ...(reason === undefined ? {} : { reason }),
+    },
+  });
 }

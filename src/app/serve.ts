@@ -34,6 +34,7 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
         const state = supervisor?.state() ?? 'up';
         return state === 'up' ? undefined : `local Neo4j ${state}`;
       },
+      intake: config.intake,
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);

@@ -5,6 +5,7 @@ import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerImport } from './commands/import';
 import { registerIngest } from './commands/ingest';
+import { registerIntake } from './commands/intake';
 import { registerKeys } from './commands/keys';
 import { registerPropose } from './commands/propose';
 import { registerSearch } from './commands/search';
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerIngest(program);
   registerImport(program);
+  registerIntake(program);
   registerPropose(program, {
     loadExisting: () => withDatabase((db) => loadExistingStatements(db.executor)),
   });

@@ -4,7 +4,7 @@ import { DEFAULT_INPUT_LIMITS } from '../api/limits';
 import type { InputLimits } from '../api/limits';
 import { DEFAULT_READ_CACHE_LIMITS } from '../graph/read-cache';
 import type { ReadCacheLimits } from '../graph/read-cache';
-import { projectRoot } from './project-root';
+import { appVersion, projectRoot } from './project-root';
 
 /**
  * Every setting the application reads, with its default. The environment is read once, at start,
@@ -102,6 +102,28 @@ const environmentSchema = z.object({
     .int()
     .min(0)
     .default(DEFAULT_READ_CACHE_LIMITS.maxBytes / 1024 / 1024),
+  /** `isnad intake` and `intakePage`: how long one page may take to arrive, redirects and body included. */
+  ISNAD_INTAKE_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  /** Largest page the intake accepts, in bytes (larger ones are refused, not cut). */
+  ISNAD_INTAKE_MAX_BYTES: z.coerce.number().int().positive().default(5_242_880),
+  /** Most redirects followed for one page. */
+  ISNAD_INTAKE_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  /** Content types (comma-separated, without parameters) the intake reads as HTML. */
+  ISNAD_INTAKE_CONTENT_TYPES: z
+    .string()
+    .regex(
+      /^[a-z0-9.+-]+\/[a-z0-9.+-]+(,\s*[a-z0-9.+-]+\/[a-z0-9.+-]+)*$/i,
+      'must be a comma-separated list of type/subtype',
+    )
+    .default('text/html,application/xhtml+xml'),
+  /** `true`: the intake may fetch from loopback, private and link-local addresses (tests, intranets). */
+  ISNAD_INTAKE_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  /** `true`: the intake fetches nothing and takes files (or HTML sent to the API) only. */
+  ISNAD_INTAKE_OFFLINE: z.enum(['true', 'false']).default('false'),
+  /** The User-Agent header the intake sends. */
+  ISNAD_INTAKE_USER_AGENT: z.string().min(1).optional(),
+  /** Where raw pages are kept, addressed by their sha256; relative paths are from the project. */
+  ISNAD_ARTIFACTS_DIR: z.string().default('.isnad/artifacts'),
 });
 
 function isJsonArray(text: string): boolean {
@@ -164,6 +186,21 @@ export interface AppConfig {
     readCache: ReadCacheLimits;
   };
   ingest: { maxFileBytes: number; maxStringLength: number };
+  intake: IntakeConfig;
+}
+
+/** How the intake fetches pages and where it keeps them (docs/intake.md). */
+export interface IntakeConfig {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  /** Lower-case `type/subtype`s read as HTML. */
+  contentTypes: string[];
+  allowPrivateAddresses: boolean;
+  offline: boolean;
+  userAgent: string;
+  /** Absolute path of the artifact store. */
+  artifactsDir: string;
 }
 
 /** Raised when the environment is invalid; the message names the variable. */
@@ -230,6 +267,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ingest: {
       maxFileBytes: e.ISNAD_MAX_ANNOTATION_BYTES,
       maxStringLength: e.ISNAD_MAX_ANNOTATION_STRING_LENGTH,
+    },
+    intake: {
+      timeoutMs: e.ISNAD_INTAKE_TIMEOUT_MS,
+      maxBytes: e.ISNAD_INTAKE_MAX_BYTES,
+      maxRedirects: e.ISNAD_INTAKE_MAX_REDIRECTS,
+      contentTypes: e.ISNAD_INTAKE_CONTENT_TYPES.split(',').map((t) => t.trim().toLowerCase()),
+      allowPrivateAddresses: e.ISNAD_INTAKE_ALLOW_PRIVATE === 'true',
+      offline: e.ISNAD_INTAKE_OFFLINE === 'true',
+      userAgent: e.ISNAD_INTAKE_USER_AGENT ?? `isnad/${appVersion()} (article intake)`,
+      artifactsDir: path.resolve(projectRoot(), e.ISNAD_ARTIFACTS_DIR),
     },
   };
 }

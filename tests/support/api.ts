@@ -6,7 +6,7 @@ import { ingestSeed } from './seed';
 
 export interface GraphQLResponse<T> {
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; reason?: string } }[];
 }
 
 /** Posts one GraphQL operation to the in-process server, as a client would over HTTP. */

@@ -55,6 +55,8 @@ const toOutlet = (o: NonNullable<ProposeArticleInput['outlet']>): Outlet => ({
 export async function proposeArticleFromApi(
   ctx: RequestContext,
   input: ProposeArticleInput,
+  /** What the intake knows of the article from its page (URL, date); the proposer knows none of it. */
+  articleFields: Partial<Pick<ResolvedAnnotation['article'], 'url' | 'retrievedFrom' | 'publishedAt'>> = {},
 ): Promise<ProposeArticleResultModel> {
   validate(input);
   // Candidates against the graph too, as proposeAnnotations does (the newest statements, capped).
@@ -74,7 +76,7 @@ export async function proposeArticleFromApi(
   try {
     const resolved: ResolvedAnnotation = {
       ...resolveAnnotation(
-        proposal.annotation,
+        { ...proposal.annotation, article: { ...proposal.annotation.article, ...articleFields } },
         Buffer.from(input.text, 'utf8'),
         'input.text',
         `proposal-${input.slug}`,

@@ -1,8 +1,10 @@
 import { WRITE_ROLES, requireRole } from '../../../auth/roles';
+import { loadConfig } from '../../../config/config';
 import type { MutationResolvers } from '../../generated/resolvers-types';
 import { addAssessmentFromApi } from '../../writes/add-assessment';
 import { correctFromApi } from '../../writes/correct';
 import { ingestArticleFromApi } from '../../writes/ingest-article';
+import { intakePageFromApi } from '../../writes/intake-page';
 import { reviewFromApi } from '../../writes/review-decide';
 import { proposeArticleFromApi } from '../../writes/review-propose';
 
@@ -23,6 +25,10 @@ export const mutations: MutationResolvers = {
   proposeArticle: (_parent, { input }, ctx) => {
     requireRole(ctx.principal, WRITE_ROLES);
     return proposeArticleFromApi(ctx, input);
+  },
+  intakePage: (_parent, { input }, ctx) => {
+    requireRole(ctx.principal, WRITE_ROLES);
+    return intakePageFromApi(ctx, ctx.intake ?? loadConfig({}).intake, input);
   },
   review: (_parent, { input }, ctx) => {
     requireRole(ctx.principal, WRITE_ROLES);

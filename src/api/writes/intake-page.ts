@@ -1,0 +1,145 @@
+import type { IntakeConfig } from '../../config/config';
+import { LOOKUP_INTAKE_ARTICLE, RECORD_RETRIEVAL } from '../../graph/intake-cypher';
+import type { ArticleView } from '../../graph/views';
+import { idSchema } from '../../ingest/annotation-schema';
+import { articleFieldsOf } from '../../intake/draft';
+import { IntakeError } from '../../intake/errors';
+import { intakePage } from '../../intake/intake-page';
+import type { IntakeResult, PageInput } from '../../intake/intake-page';
+import type { RetrievalActivity } from '../../intake/provenance';
+import type { RequestContext } from '../context';
+import { apiError, ErrorCode } from '../errors';
+import type { IntakePageInput } from '../generated/resolvers-types';
+import { proposeArticleFromApi } from './review-propose';
+import type { ProposeArticleResultModel } from './review-propose';
+
+/** The retrieval as the API shows it (and as the graph stores it): flat, the extractor spelled out. */
+export function retrievalProps(r: RetrievalActivity) {
+  return {
+    id: r.id,
+    type: r.type,
+    source: r.source,
+    requestedUrl: r.requestedUrl,
+    finalUrl: r.finalUrl,
+    retrievedAt: r.retrievedAt,
+    httpStatus: r.httpStatus,
+    contentType: r.contentType,
+    file: r.file,
+    rawSha256: r.rawSha256,
+    rawBytes: r.rawBytes,
+    artifact: r.artifact,
+    charset: r.charset,
+    charsetOrigin: r.charsetOrigin,
+    textSha256: r.textSha256,
+    extractor: r.extractor.name,
+    extractorVersion: r.extractor.version,
+    dom: r.extractor.dom.name,
+    domVersion: r.extractor.dom.version,
+    tool: 'isnad',
+    toolVersion: r.extractor.isnadVersion,
+    normalisation: r.normalisation,
+  };
+}
+
+export interface IntakePageResultModel {
+  text: string;
+  headlineLine: string | null;
+  paragraphs: string[];
+  metadata: IntakeResult['article']['metadata'];
+  retrieval: ReturnType<typeof retrievalProps> & { redirects: RetrievalActivity['redirects'] };
+  language: string;
+  slug: string;
+  article: ArticleView | null;
+  proposal: ProposeArticleResultModel | null;
+  wasRevisionOf: ArticleView | null;
+}
+
+function pageInput(input: IntakePageInput): PageInput {
+  const bad = (field: string, message: string) => apiError(ErrorCode.BadUserInput, message, `input.${field}`);
+  if ((input.url == null) === (input.html == null)) throw bad('url', 'give url or html (one of them)');
+  if (input.slug != null && !idSchema.safeParse(input.slug).success)
+    throw bad('slug', 'must be lowercase kebab-case');
+  return input.url != null ? { url: input.url } : { html: input.html!, pageUrl: input.pageUrl ?? null };
+}
+
+/**
+ * Takes in a page (intakePage) and, with `propose`, writes it into the graph: the proposer's draft
+ * through proposeArticle's path (unless the text is already an article), then the RETRIEVAL
+ * activity and the version link. A slug that already names another text gets the text's hash.
+ */
+export async function intakePageFromApi(
+  ctx: RequestContext,
+  config: IntakeConfig,
+  input: IntakePageInput,
+): Promise<IntakePageResultModel> {
+  let result: IntakeResult;
+  try {
+    result = await intakePage(pageInput(input), config);
+  } catch (error) {
+    if (error instanceof IntakeError) {
+      throw apiError(
+        ErrorCode.BadUserInput,
+        error.message,
+        input.url != null ? 'input.url' : 'input.html',
+        error.reason,
+      );
+    }
+    throw error;
+  }
+  const { article, retrieval } = result;
+  const base: IntakePageResultModel = {
+    text: article.text,
+    headlineLine: article.headlineLine,
+    paragraphs: article.paragraphs,
+    metadata: article.metadata,
+    retrieval: { ...retrievalProps(retrieval), redirects: retrieval.redirects },
+    language: result.proposerLanguage,
+    slug: input.slug ?? result.slug,
+    article: null,
+    proposal: null,
+    wasRevisionOf: null,
+  };
+  if (!input.propose) return base;
+
+  const [found] = await ctx.executor.read<{
+    slugContentHash: string | null;
+    hashArticleId: string | null;
+    hashSlug: string | null;
+  }>({
+    cypher: LOOKUP_INTAKE_ARTICLE,
+    params: { slug: base.slug, contentHash: retrieval.textSha256 },
+  });
+  let articleId = found?.hashArticleId ?? null;
+  if (articleId !== null) base.slug = found!.hashSlug ?? base.slug;
+  else {
+    if (found?.slugContentHash != null) base.slug = `${base.slug}-${retrieval.textSha256.slice(0, 8)}`;
+    base.proposal = await proposeArticleFromApi(
+      ctx,
+      {
+        text: article.text,
+        language: result.proposerLanguage,
+        slug: base.slug,
+        outlet: input.outlet ?? null,
+      },
+      articleFieldsOf(result),
+    );
+    articleId = base.proposal.article.id;
+  }
+  const urls = [retrieval.requestedUrl, retrieval.finalUrl].filter((u): u is string => u !== null);
+  const [recorded] = await ctx.executor.write<{ activityId: string; revisionOfId: string | null }>({
+    cypher: RECORD_RETRIEVAL,
+    params: {
+      articleId,
+      urls,
+      activity: {
+        ...retrievalProps(retrieval),
+        redirects: JSON.stringify(retrieval.redirects),
+        metadata: JSON.stringify(article.metadata),
+      },
+    },
+  });
+  const load = (id: string) => ctx.loaders.node('Article').load(id) as Promise<ArticleView>;
+  base.article = await load(articleId);
+  base.wasRevisionOf = recorded?.revisionOfId ? await load(recorded.revisionOfId) : null;
+  return base;
+}

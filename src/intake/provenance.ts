@@ -1,0 +1,88 @@
+import { contentId, sha256Hex } from '../text/hash';
+import type { Decoded } from './decode';
+import type { ExtractedArticle } from './extract-article';
+import type { FetchedPage, RedirectHop } from './fetch-page';
+import type { ExtractorInfo } from './versions';
+
+/** Where the page came from: a URL fetched now, a saved file, or HTML sent to the API. */
+export type PageOrigin =
+  | { kind: 'url'; page: FetchedPage }
+  | { kind: 'file'; name: string; url: string | null }
+  | { kind: 'html'; url: string | null };
+
+/**
+ * The PROV activity of one intake (type RETRIEVAL): what was asked for, what answered, the bytes and
+ * the text by their hashes, and the software between them. Enough for an auditor to take the
+ * artifact, re-run the same extractor, and compare `textSha256`.
+ */
+export interface RetrievalActivity {
+  id: string;
+  type: 'RETRIEVAL';
+  source: 'url' | 'file' | 'html';
+  /** The URL as asked (url), or as the caller says the saved page came from (file, html), or null. */
+  requestedUrl: string | null;
+  /** The URL that answered after redirects; null when nothing was fetched. */
+  finalUrl: string | null;
+  redirects: RedirectHop[];
+  /** When the response arrived (url), or when the file or HTML was read. */
+  retrievedAt: string;
+  httpStatus: number | null;
+  contentType: string | null;
+  file: string | null;
+  rawSha256: string;
+  rawBytes: number;
+  /** `sha256:<hex>`: the artifact holding the raw bytes. */
+  artifact: string;
+  charset: string;
+  charsetOrigin: Decoded['charsetOrigin'];
+  textSha256: string;
+  extractor: ExtractorInfo;
+  normalisation: string;
+}
+
+/**
+ * Builds the activity. Its id derives from the bytes, where they came from and the extractor, so
+ * the same page taken again with the same software is the same activity (one article, one record).
+ */
+export function buildRetrieval(
+  origin: PageOrigin,
+  bytes: Uint8Array,
+  decoded: Decoded,
+  article: ExtractedArticle,
+  readAt: string,
+): RetrievalActivity {
+  const rawSha256 = sha256Hex(bytes);
+  const page = origin.kind === 'url' ? origin.page : null;
+  const requestedUrl = page ? page.requestedUrl : origin.kind === 'url' ? null : origin.url;
+  const finalUrl = page ? page.finalUrl : null;
+  const { extractor } = article;
+  return {
+    id: contentId(
+      'act',
+      'retrieval',
+      rawSha256,
+      requestedUrl ?? '',
+      finalUrl ?? '',
+      extractor.name,
+      extractor.version,
+      extractor.dom.version,
+    ),
+    type: 'RETRIEVAL',
+    source: origin.kind,
+    requestedUrl,
+    finalUrl,
+    redirects: page ? page.redirects : [],
+    retrievedAt: page ? page.retrievedAt : readAt,
+    httpStatus: page ? page.status : null,
+    contentType: page ? page.contentType : null,
+    file: origin.kind === 'file' ? origin.name : null,
+    rawSha256,
+    rawBytes: bytes.byteLength,
+    artifact: `sha256:${rawSha256}`,
+    charset: decoded.charset,
+    charsetOrigin: decoded.charsetOrigin,
+    textSha256: sha256Hex(article.text),
+    extractor,
+    normalisation: article.normalisation,
+  };
+}
