@@ -15,6 +15,11 @@ module.exports = {
     '/node_modules/(?!(css-select|css-what|domutils|domhandler|dom-serializer|domelementtype|entities|htmlparser2|boolbase|nth-check|cssomnom)/)',
   ],
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // Crash rounds that restart a Neo4j JVM run only in the long reliability run (docs/reliability.md).
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.ISNAD_RELIABILITY_ROUNDS ? [] : ['/tests/reliability/long/']),
+  ],
   globalSetup: '<rootDir>/tests/support/global-setup.ts',
   globalTeardown: '<rootDir>/tests/support/global-teardown.ts',
   maxWorkers: 1,

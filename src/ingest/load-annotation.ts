@@ -142,7 +142,7 @@ function parseYaml(source: string, file: string): unknown {
     return doc.toJS();
   } catch (error) {
     // yaml refuses an alias bomb (`Excessive alias count`) while building the objects.
-    throw new AnnotationError(file, { path: '(yaml)', reason: (error as Error).message });
+    throw new AnnotationError(file, { path: '(yaml)', reason: oneLine((error as Error).message) });
   }
 }
 
@@ -184,8 +184,16 @@ function parseJson(source: string, file: string): unknown {
   try {
     return JSON.parse(source) as unknown;
   } catch (error) {
-    throw new AnnotationError(file, { path: '(json)', reason: (error as Error).message });
+    throw new AnnotationError(file, { path: '(json)', reason: oneLine((error as Error).message) });
   }
+}
+
+/**
+ * A parser's message on one printable line: V8 quotes the file's own text in JSON errors, newlines
+ * and control bytes included, which would break the one `FILE: PATH: REASON` line per issue.
+ */
+function oneLine(message: string): string {
+  return message.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

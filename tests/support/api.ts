@@ -45,3 +45,61 @@ export async function openSeededApi(options: Partial<Parameters<typeof createApi
   await ingestSeed(graph.executor, graph.logger);
   return { graph, yoga: createApi({ executor: graph.executor, logger: graph.logger, ...options }) };
 }
+
+/** How long a warm-up may take: a cold first query on a busy machine can take well past a test's 60 s. */
+export const WARM_UP_TIMEOUT_MS = 300_000;
+
+/**
+ * Runs each root field of the read paths once (list query, full-text search, provenance), so that
+ * the first query plans, index opens and JIT compilations are paid in `beforeAll`, under its own
+ * generous timeout, and no test depends on them finishing within the per-test timeout.
+ */
+export async function warmUpApi(yoga: IsnadYoga): Promise<void> {
+  await graphql(
+    yoga,
+    /* GraphQL */ `
+      {
+        contradictions(first: 1) {
+          totalCount
+          edges {
+            node {
+              from {
+                text
+                source {
+                  kind
+                }
+              }
+              fromStrength {
+                score
+              }
+            }
+          }
+        }
+        agreements(first: 1) {
+          totalCount
+        }
+        statements(first: 1) {
+          totalCount
+          edges {
+            node {
+              id
+            }
+          }
+        }
+        search(query: "Iraq", first: 1) {
+          totalCount
+          edges {
+            node {
+              statement {
+                id
+              }
+            }
+          }
+        }
+        ar: search(query: "العراق", language: "ar", first: 1) {
+          totalCount
+        }
+      }
+    `,
+  );
+}

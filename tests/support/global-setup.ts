@@ -7,6 +7,11 @@ import { startLocalNeo4j } from '../../src/local-neo4j/start-local-neo4j';
 import { dockerEngineAvailable, TEST_ENV_KEYS } from './test-neo4j';
 
 const TEST_PASSWORD = 'isnad-test-password';
+/**
+ * How long the run's Neo4j may take to start. Regression: 180 s was exceeded on a 2-core machine
+ * shared with other runs (load average above 15), and the whole run failed before its first test.
+ */
+const START_TIMEOUT_MS = Number(process.env.ISNAD_NEO4J_START_TIMEOUT_MS ?? 600_000);
 
 /**
  * One Neo4j for the whole run: NEO4J_URI when set; else testcontainers when a Docker engine
@@ -41,7 +46,14 @@ export default async function globalSetup(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-test-neo4j-'));
   const local = await startLocalNeo4j(
     projectRoot(),
-    { dataDir, port: 0, heap: '768m', pageCache: '64m', startTimeoutMs: 180_000, password: TEST_PASSWORD },
+    {
+      dataDir,
+      port: 0,
+      heap: '768m',
+      pageCache: '64m',
+      startTimeoutMs: START_TIMEOUT_MS,
+      password: TEST_PASSWORD,
+    },
     logger,
   );
   set(local.boltUri, 'neo4j', TEST_PASSWORD, 'local-launcher');

@@ -61,6 +61,16 @@ describe('hostile annotation files are refused, naming the file (issue 15, item 
     expect(error.reason).toMatch(new RegExp(`^invalid UTF-8 at byte ${TINY.length} `));
   });
 
+  it('refuses broken JSON on one line naming the file (regression: the reason quoted the file, newlines and NUL included)', () => {
+    const json = JSON.stringify({ schemaVersion: 1, article: { slug: 'x' } }, null, 1);
+    const file = write('broken.annotation.json', Buffer.from(`\u0000${json}`, 'utf8'));
+    const error = errorOf(() => loadAnnotationFile(file));
+    expect(error.path).toBe('(json)');
+    expect(error.message.split('\n')).toHaveLength(1);
+    expect(error.message.startsWith(`${file}: (json): `)).toBe(true);
+    expect(error.reason).not.toMatch(/\p{Cc}/u);
+  });
+
   it('refuses a file over the size bound before reading it', () => {
     const file = write('large.annotation.yaml', TINY);
     const error = errorOf(() =>
