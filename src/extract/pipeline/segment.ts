@@ -77,6 +77,11 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     }
     const emitted = emitSentence(doc, rules, s, e, found, paragraph);
     result.statements.push(...emitted.statements);
+    if (emitted.statements.length === 0) {
+      // A cue whose content the rules cannot delimit is listed for the reviewer, never dropped.
+      result.excluded.push({ start: s, end: trim(doc, rules, s, e)[1], reason: CUE_WITHOUT_CONTENT_REASON });
+      continue;
+    }
     if (!isHeadline) carried = { paragraph, by: emitted.last };
     if (!isHeadline && emitted.last.speaker !== 'outlet')
       spoke = { paragraph, speaker: emitted.last.speaker };
@@ -84,6 +89,9 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
   }
   return result;
 }
+
+const CUE_WITHOUT_CONTENT_REASON =
+  'An attribution cue whose content the rules could not delimit: to be annotated by hand or excluded.';
 
 const QUOTE_PAIRS = new Map([
   ['“', '”'],

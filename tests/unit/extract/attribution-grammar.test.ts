@@ -172,3 +172,14 @@ describe('nothing is dropped silently', () => {
     },
   );
 });
+
+describe('a cue whose content cannot be delimited', () => {
+  it('is listed under excluded with its reason, not dropped', () => {
+    const text = 'Ministry disputes account\n\nThe Interior Ministry rejected that account.\n';
+    const { annotation } = proposeAnnotations({ text, language: 'en', slug: 'cue-no-content' });
+    const sentence = 'The Interior Ministry rejected that account';
+    expect(annotation.statements.filter((s) => sentence.includes(s.quote))).toEqual([]);
+    const excluded = (annotation.excluded ?? []).find((x) => x.quote === sentence);
+    expect(excluded?.reason).toMatch(/attribution cue whose content/);
+  });
+});
