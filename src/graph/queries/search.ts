@@ -36,7 +36,7 @@ export function searchPage(
 ): CypherQuery {
   return {
     cypher: `${MATCH_HITS}
-      WITH s, best ORDER BY best.score DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit)
+      WITH s, best, hits ORDER BY best.score DESC, s.id SKIP toInteger($offset) LIMIT toInteger($limit)
       RETURN ${STATEMENT('s', parts)} AS statement, best.score AS score,
              CASE WHEN best.node:Gloss THEN 'GLOSS' ELSE 'ORIGINAL' END AS matched,
              coalesce(best.node.text, best.node.quote) AS matchedText, best.node.language AS matchedLanguage,
