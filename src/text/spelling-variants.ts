@@ -73,7 +73,9 @@ export function indexSpellingVariants(table: SpellingVariantTable): VariantIndex
   const result = new Map<string, readonly string[]>();
   for (const [key, spellings] of index) {
     if (spellings.size > MAX_SPELLINGS) {
-      throw new Error(`spelling variants: "${key}" has ${spellings.size} spellings, at most ${MAX_SPELLINGS}`);
+      throw new Error(
+        `spelling variants: "${key}" has ${spellings.size} spellings, at most ${MAX_SPELLINGS}`,
+      );
     }
     result.set(key, [...spellings]);
   }

@@ -11,11 +11,53 @@ import { SEED_DIR } from '../../support/seed';
 
 /** Words whose stems are easy to get wrong: Porter's departures, y/i, doubled consonants, -ies. */
 const HARD_CASES = [
-  'withdraw', 'withdrawal', 'withdrawals', 'withdrawing', 'withdrawn', 'withdrew', 'American', 'Americans',
-  'America', 'generalization', 'general', 'generally', 'news', 'new', 'flies', 'fly', 'dies', 'die', 'policies',
-  'policy', 'crisis', 'crises', 'status', 'analogies', 'conformably', 'agreed', 'agreement', 'hopping', 'hoping',
-  'filing', 'filed', 'deployment', 'deployments', 'deployed', 'officials', 'official', 'officially', 'relational',
-  'sensibility', 'electricity', 'controlling', 'rolled', 'probate', 'ceasefire', 'happiness', 'skies', 'spying',
+  'withdraw',
+  'withdrawal',
+  'withdrawals',
+  'withdrawing',
+  'withdrawn',
+  'withdrew',
+  'American',
+  'Americans',
+  'America',
+  'generalization',
+  'general',
+  'generally',
+  'news',
+  'new',
+  'flies',
+  'fly',
+  'dies',
+  'die',
+  'policies',
+  'policy',
+  'crisis',
+  'crises',
+  'status',
+  'analogies',
+  'conformably',
+  'agreed',
+  'agreement',
+  'hopping',
+  'hoping',
+  'filing',
+  'filed',
+  'deployment',
+  'deployments',
+  'deployed',
+  'officials',
+  'official',
+  'officially',
+  'relational',
+  'sensibility',
+  'electricity',
+  'controlling',
+  'rolled',
+  'probate',
+  'ceasefire',
+  'happiness',
+  'skies',
+  'spying',
 ];
 
 /** Every written word of the seed (article texts and annotation files), in both scripts. */
@@ -48,7 +90,7 @@ describe('the english analyzer of the statement search index, as the code mirror
     expect(index).toEqual({ analyzer: 'english', state: 'ONLINE' });
   });
 
-  it("has the stop list the code refuses and leaves out of highlights", async () => {
+  it('has the stop list the code refuses and leaves out of highlights', async () => {
     const [row] = await graph.executor.read<{ stopwords: string[] }>({
       cypher: `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
                WHERE analyzer = 'english' RETURN stopwords`,

@@ -34,7 +34,12 @@ describe('a database created with the whitespace search index', () => {
     await graph.executor.write({ cypher: `DROP INDEX ${STATEMENT_SEARCH_INDEX} IF EXISTS` });
     await graph.executor.write({ cypher: OLD_INDEX });
     await graph.executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
-    await ingestFiles(graph.executor, [path.join(FIXTURES_DIR, 'tiny.annotation.yaml')], isnadTool(), graph.logger);
+    await ingestFiles(
+      graph.executor,
+      [path.join(FIXTURES_DIR, 'tiny.annotation.yaml')],
+      isnadTool(),
+      graph.logger,
+    );
   }, 120_000);
   afterAll(async () => {
     await runMigrations(graph.executor, graph.logger);
@@ -42,9 +47,12 @@ describe('a database created with the whitespace search index', () => {
   });
 
   it('had only the old index, which does not stem', async () => {
-    expect(await fulltextIndexes()).toEqual([{ name: 'statement_search', analyzer: 'whitespace', state: 'ONLINE' }]);
+    expect(await fulltextIndexes()).toEqual([
+      { name: 'statement_search', analyzer: 'whitespace', state: 'ONLINE' },
+    ]);
     const [row] = await graph.executor.read<{ hits: number }>({
-      cypher: "CALL db.index.fulltext.queryNodes('statement_search', '+closing') YIELD node RETURN count(node) AS hits",
+      cypher:
+        "CALL db.index.fulltext.queryNodes('statement_search', '+closing') YIELD node RETURN count(node) AS hits",
     });
     expect(row!.hits).toBe(0);
   });
@@ -52,7 +60,9 @@ describe('a database created with the whitespace search index', () => {
   it('gets the english index at the next start, built from the text already stored, and keeps it', async () => {
     await runMigrations(graph.executor, graph.logger);
     await runMigrations(graph.executor, graph.logger);
-    expect(await fulltextIndexes()).toEqual([{ name: STATEMENT_SEARCH_INDEX, analyzer: 'english', state: 'ONLINE' }]);
+    expect(await fulltextIndexes()).toEqual([
+      { name: STATEMENT_SEARCH_INDEX, analyzer: 'english', state: 'ONLINE' },
+    ]);
     // "the base will close" was indexed before the migration; "closing" now finds it by its stem.
     const ids = await statementIdsMatching(graph.executor, 'closing', 'query', DEFAULT_INPUT_LIMITS);
     expect(ids.length).toBe(3);

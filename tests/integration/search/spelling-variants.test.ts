@@ -8,7 +8,9 @@ import type { TestGraph } from '../../support/graph';
 const table = loadSpellingVariantTable();
 /** Each spelling written inside a sentence, with the article and a clitic where it is Arabic. */
 const sentence = (spelling: string): string =>
-  /\p{Script=Arabic}/u.test(spelling) ? `وقال مصدر إن ${spelling} لم يعلّق` : `A source said ${spelling} declined to comment`;
+  /\p{Script=Arabic}/u.test(spelling)
+    ? `وقال مصدر إن ${spelling} لم يعلّق`
+    : `A source said ${spelling} declined to comment`;
 const pairs = table.groups.flatMap((group, g) =>
   group.spellings.flatMap((written) =>
     group.spellings.filter((typed) => typed !== written).map((typed) => [typed, written, g] as const),
