@@ -65,6 +65,6 @@ describe('a database created with the whitespace search index', () => {
     ]);
     // "the base will close" was indexed before the migration; "closing" now finds it by its stem.
     const ids = await statementIdsMatching(graph.executor, 'closing', 'query', DEFAULT_INPUT_LIMITS);
-    expect(ids.length).toBe(3);
+    expect(ids).toHaveLength(3);
   });
 });

@@ -43,6 +43,6 @@ describe('spelling variants through the full-text index', () => {
     const ids = await statementIdsMatching(graph.executor, typed, 'query', DEFAULT_INPUT_LIMITS);
     expect(ids).toContain(`variant-${g}-${written}`);
     // …and no statement of another group: a variant never widens a search past its own word.
-    expect(ids.filter((id) => !id.startsWith(`variant-${g}-`))).toEqual([]);
+    expect((ids ?? []).filter((id) => !id.startsWith(`variant-${g}-`))).toEqual([]);
   });
 });
