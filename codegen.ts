@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           SourceConnection: `${models}SourceConnectionModel`,
           SearchConnection: `${models}ConnectionModel<SearchHitModel>`,
           SearchHit: `${models}SearchHitModel`,
+          SearchMatch: `${models}SearchMatchModel`,
           SourcingStrength: `${models}SourcingStrengthModel`,
           ProvenanceTrail: `${models}ProvenanceTrailModel`,
           ProvenanceStep: `${models}ProvenanceStepModel`,

@@ -79,6 +79,7 @@ export const GRAPHIQL_EXAMPLES: readonly GraphiQLExample[] = [
     name: 'SearchArabic',
     query: /* GraphQL */ `
       # Arabic search, typed without diacritics and with plain alef: finds الانسحاب، بالانسحاب، الإنسحاب.
+      # highlights are code points [start, end) of matchedText; matches lists every text that matched.
       query SearchArabic {
         search(query: "الانسحاب خلال الاسابيع", first: 5) {
           totalCount
@@ -87,6 +88,14 @@ export const GRAPHIQL_EXAMPLES: readonly GraphiQLExample[] = [
               score
               matched
               matchedText
+              highlights {
+                start
+                end
+              }
+              matches {
+                field
+                language
+              }
               statement {
                 id
                 text

@@ -4,6 +4,7 @@
  * sourcing strength, provenance trails, write results.
  */
 import type { SourcingStrength } from '../assess/sourcing-strength';
+import type { CodePointSpan } from '../text/spans';
 import type { ActivityView, ArticleView, AssessmentView, SourceView, StatementView } from '../graph/views';
 
 export interface PageInfoModel {
@@ -37,11 +38,21 @@ export interface SourceConnectionModel extends ConnectionModel<SourceView> {
   facets: () => Promise<{ kind: FacetCountModel[] }>;
 }
 
+export interface SearchMatchModel {
+  field: 'ORIGINAL' | 'GLOSS';
+  text: string;
+  language: string;
+  highlights: CodePointSpan[];
+  score: number;
+}
+
 export interface SearchHitModel {
   statement: StatementView;
   matched: 'ORIGINAL' | 'GLOSS';
   matchedText: string;
   matchedLanguage: string;
+  highlights: CodePointSpan[];
+  matches: SearchMatchModel[];
   score: number;
 }
 

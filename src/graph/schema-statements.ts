@@ -17,6 +17,9 @@ export const IDENTIFIED_LABELS = [
   'ApiKey',
 ] as const;
 
+/** The full-text index of statements and glosses that search queries. */
+export const STATEMENT_SEARCH_INDEX = 'statement_search_english';
+
 /** Constraints and indexes, all idempotent. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   ...IDENTIFIED_LABELS.map(
@@ -35,7 +38,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX assessment_relation_id IF NOT EXISTS FOR (n:Assessment) ON (n.relation, n.id)',
   // Replaced by assessment_relation_id, which serves the same lookups.
   'DROP INDEX assessment_relation IF EXISTS',
-  // Our own folding and stemming produce `searchText`; the whitespace analyzer only splits it.
-  `CREATE FULLTEXT INDEX statement_search IF NOT EXISTS FOR (n:Statement|Gloss) ON EACH [n.searchText]
-   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'whitespace' } }`,
+  // Our own folding and stemming produce `searchText`; the english analyzer then drops English
+  // stop words and applies Porter's stemmer (Arabic passes through it unchanged). It replaces
+  // statement_search (whitespace analyzer), which an older database still has: dropped here, so
+  // the new index is built from the `searchText` already stored (decision 018).
+  'DROP INDEX statement_search IF EXISTS',
+  `CREATE FULLTEXT INDEX ${STATEMENT_SEARCH_INDEX} IF NOT EXISTS FOR (n:Statement|Gloss) ON EACH [n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'english' } }`,
 ];

@@ -45,26 +45,32 @@ export interface FulltextQueryOptions {
 }
 
 /**
- * Builds a Lucene query that requires every token: `+tok1 +tok2`, each escaped. Tokens should come
- * from `searchQueryTokens`, so they are folded and stemmed like the indexed `searchText`.
+ * Builds a Lucene query that requires every term: `+tok1 +tok2`, each escaped. A term given as a
+ * list of alternatives (a word and its spelling variants) is required once: `+(alt1 alt2)`. Terms
+ * should come from `searchQueryTokens` or `searchTermsOf`, so they are folded and stemmed like the
+ * indexed `searchText`.
  * Requiring all terms (rather than Lucene's default OR) makes adding a word narrow the results, as
  * readers expect; scoring still ranks by term frequency.
  *
- * @returns The query string, or `null` when there are no tokens: an empty query is a Lucene parse
+ * @returns The query string, or `null` when there are no terms: an empty query is a Lucene parse
  *   error, and a search for nothing should return nothing without asking the database.
  */
 export function buildFulltextQuery(
-  tokens: readonly string[],
+  terms: readonly (string | readonly string[])[],
   options: FulltextQueryOptions = {},
 ): string | null {
   // Tokens are single terms; whitespace inside one would silently split it into optional terms.
-  const terms = tokens.flatMap((token) => token.split(/\s+/)).filter((term) => term !== '');
-  if (terms.length === 0) return null;
-  return terms
-    .map((term, i) => {
-      const prefix = options.prefixLast === true && i === terms.length - 1 ? '*' : '';
+  const split = (term: string): string[] => term.split(/\s+/).filter((part) => part !== '');
+  const groups = terms
+    .flatMap((term) => (typeof term === 'string' ? split(term).map((part) => [part]) : [term.flatMap(split)]))
+    .filter((group) => group.length > 0);
+  if (groups.length === 0) return null;
+  return groups
+    .map((group, i) => {
+      const prefix = options.prefixLast === true && i === groups.length - 1 ? '*' : '';
       // '+AND' would be a parse error; '+\AND' is the required term "AND".
-      return `+${escapeTerm(term)}${prefix}`;
+      const alternatives = group.map((term) => `${escapeTerm(term)}${prefix}`);
+      return alternatives.length === 1 ? `+${alternatives[0]}` : `+(${alternatives.join(' ')})`;
     })
     .join(' ');
 }

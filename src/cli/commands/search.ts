@@ -12,7 +12,9 @@ import { withDatabase } from '../with-database';
 export function registerSearch(program: Command): void {
   program
     .command('search')
-    .description('full-text search over statements and glosses (Arabic folded), ranked')
+    .description(
+      'full-text search over statements and glosses (Arabic folded, English stemmed, spelling variants), ranked',
+    )
     .argument('<query>', 'words to find, Arabic or English')
     .option('--language <lang>', 'only match text in this language (ar, en)')
     .option('--first <n>', 'how many results', '10')

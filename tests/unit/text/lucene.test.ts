@@ -54,6 +54,12 @@ describe('buildFulltextQuery', () => {
     expect(buildFulltextQuery(['قوات', 'انسح'])).toBe('+قوات +انسح');
   });
 
+  it('requires one of the alternatives of a group (a word and its spelling variants), each escaped', () => {
+    expect(buildFulltextQuery([['امريك', 'اميرك', 'american'], 'us'])).toBe('+(امريك اميرك american) +us');
+    expect(buildFulltextQuery([['a:b', 'OR']])).toBe('+(a\\:b \\OR)');
+    expect(buildFulltextQuery([['قوات'], ['انسح', 'نسح']], { prefixLast: true })).toBe('+قوات +(انسح* نسح*)');
+  });
+
   it('splits a token containing whitespace instead of letting a term become optional', () => {
     expect(buildFulltextQuery(['a b'])).toBe('+a +b');
   });
