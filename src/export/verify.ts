@@ -59,6 +59,11 @@ export interface VerifyReport {
   idsChecked: number;
   /** How the data was read: in the exporter's order (streamed), or as a set. */
   order: string;
+  /**
+   * The data file's bytes against the manifest's `dataSha256`: informative only, since the
+   * content is what the item hashes and the root bind (a re-serialised file has other bytes).
+   */
+  dataBytes: 'as exported' | 'differ' | 'missing';
   signature: 'valid' | 'invalid' | 'not signed' | 'not checked (no --key)';
 }
 
@@ -79,6 +84,7 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
       spansChecked: 0,
       idsChecked: 0,
       order: 'not read',
+      dataBytes,
       signature: 'not signed',
       ...partial,
     };
@@ -87,8 +93,12 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
   };
   const dataFile = path.join(dir, manifest.dataFile);
   const itemsFile = path.join(dir, manifest.itemsFile);
+  // The data's bytes are compared, but do not decide: its content is bound by the item hashes and
+  // the root, so a file sorted, reversed or re-serialised by another tool still verifies.
+  let dataBytes: VerifyReport['dataBytes'] = 'missing';
+  if (!fs.existsSync(dataFile)) problems.push(`data file ${manifest.dataFile} is missing`);
+  else dataBytes = (await sha256File(dataFile)) === manifest.dataSha256 ? 'as exported' : 'differ';
   for (const [file, expected, what] of [
-    [dataFile, manifest.dataSha256, 'data file'],
     [itemsFile, manifest.itemsSha256, 'items list'],
     ...(manifest.context !== undefined && manifest.context !== 'inline'
       ? [[path.join(dir, manifest.context.file), manifest.context.sha256, 'context'] as const]
