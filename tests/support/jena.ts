@@ -57,6 +57,34 @@ export function jena(mainClass: string, args: readonly string[]): JenaRun {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+export interface RiotFileResult {
+  /** Triples (or quads) read; undefined when the file could not be read. */
+  count: number | undefined;
+  /** The ERROR and WARN lines riot logged while reading this file. */
+  problems: string[];
+}
+
+/**
+ * Reads many files in one JVM, strictly (`riot --count --check --strict`), and tells for each one
+ * how many triples riot read and what it complained about.
+ */
+export function riotCheck(files: readonly string[]): Map<string, RiotFileResult> {
+  const run = jena('riotcmd.riot', ['--count', '--check', '--strict', ...files]);
+  const results = new Map<string, RiotFileResult>(files.map((f) => [f, { count: undefined, problems: [] }]));
+  let current: RiotFileResult | undefined;
+  for (const line of run.stderr.split('\n')) {
+    const file = /INFO org\.apache\.jena\.riot - File: (.*)$/.exec(line)?.[1];
+    if (file !== undefined) current = results.get(file);
+    else if (/\b(ERROR|WARN)\b/.test(line)) current?.problems.push(line);
+  }
+  for (const line of run.stdout.split('\n')) {
+    const match = /^(.*) : (?:Triples|Quads) = ([\d,]+)$/.exec(line);
+    const result = match && results.get(match[1]!);
+    if (result) result.count = Number(match[2]!.replace(/,/g, ''));
+  }
+  return results;
+}
+
 /** `riot --validate`: parses strictly and prints nothing but warnings and errors. */
 export function riotValidate(file: string): JenaRun {
   return jena('riotcmd.riot', ['--validate', file]);
