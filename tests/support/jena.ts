@@ -77,7 +77,8 @@ export function riotCheck(files: readonly string[]): Map<string, RiotFileResult>
     if (file !== undefined) current = results.get(file);
     else if (/\b(ERROR|WARN)\b/.test(line)) current?.problems.push(line);
   }
-  for (const line of run.stdout.split('\n')) {
+  // riot prints the counts with its log, on stderr
+  for (const line of `${run.stderr}\n${run.stdout}`.split('\n')) {
     const match = /^(.*) : (?:Triples|Quads) = ([\d,]+)$/.exec(line);
     const result = match && results.get(match[1]!);
     if (result) result.count = Number(match[2]!.replace(/,/g, ''));
