@@ -120,8 +120,14 @@ function scopeKey(scope: ExportScope): string {
 }
 
 function scopeLabel(scope: ExportScope): string {
-  if (scope.kind === 'all') return 'Isnad: the statements of every article';
-  return `Isnad: the statements of ${scope.kind} ${scope.ref}`;
+  switch (scope.kind) {
+    case 'all':
+      return 'Isnad: the statements of every article';
+    case 'article':
+      return `Isnad: the statements of article ${scope.ref}`;
+    case 'statement':
+      return `Isnad: statement ${scope.ref}, with the versions that replace it`;
+  }
 }
 
 /** The IRI of the collection of a scope, and of its pages (numbered from 1). */

@@ -5,21 +5,11 @@
  * bundle (quotes and selectors against the carried text, ids from their parts). And the opposite:
  * the same RDF in another order or another serialisation is the same bundle and verifies.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import jsonld from 'jsonld';
-import type { JsonLdDocument } from 'jsonld';
-import { Parser } from 'n3';
 import { writeBundle } from '../../../src/export/bundle';
-import { localDocumentLoader } from '../../../src/export/document-loader';
 import type { ExportFormat } from '../../../src/export/format';
-import { groupItems } from '../../../src/export/group-items';
-import { itemHash } from '../../../src/export/item-hash';
-import type { RdfQuad } from '../../../src/export/item-hash';
-import { kindOfId } from '../../../src/export/iri';
-import { RootHasher } from '../../../src/export/root-hash';
 import { generateSigningKeys } from '../../../src/export/signature';
 import { verifyBundle } from '../../../src/export/verify';
 import { ingestFiles } from '../../../src/ingest/ingest-files';
@@ -27,47 +17,12 @@ import { isnadTool } from '../../../src/ingest/tool-info';
 import { openTestGraph } from '../../support/graph';
 import type { TestGraph } from '../../support/graph';
 import { ensureJena, riotConvert } from '../../support/jena';
+import { reseal, sha256 } from '../../support/reseal';
 import { FIXTURES_DIR, ingestSeed } from '../../support/seed';
 
 const OFFICIAL = 'alarabiya-us-forces-iraq#no-deployment-changes';
 const ISNAD = 'https://isnad.example/ns#';
 const PROV = 'http://www.w3.org/ns/prov#';
-const sha256 = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-/**
- * What a forger with this repository's own functions does after editing the data: hash every item
- * again, rewrite items.tsv, the root and the manifest's sha256s. Nothing is left that disagrees.
- */
-async function reseal(dir: string): Promise<void> {
-  const manifestFile = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
-  const dataFile = path.join(dir, String(manifest.dataFile));
-  const text = fs.readFileSync(dataFile, 'utf8');
-  const quads =
-    String(manifest.format).endsWith('jsonld') || String(manifest.dataFile).endsWith('.jsonld')
-      ? ((await jsonld.toRDF(JSON.parse(text) as JsonLdDocument, {
-          documentLoader: localDocumentLoader,
-        })) as unknown as RdfQuad[])
-      : (new Parser({ format: manifest.format === 'turtle' ? 'Turtle' : 'N-Quads' }).parse(
-          text,
-        ) as RdfQuad[]);
-  const { items } = groupItems(quads);
-  const root = new RootHasher();
-  const lines: string[] = [];
-  for (const item of items) {
-    const hash = await itemHash(item.quads);
-    root.add(hash);
-    lines.push(`${hash}\t${kindOfId(item.id)}\t${item.id}\n`);
-  }
-  fs.writeFileSync(path.join(dir, 'items.tsv'), lines.join(''));
-  Object.assign(manifest, {
-    dataSha256: sha256(fs.readFileSync(dataFile)),
-    itemsSha256: sha256(fs.readFileSync(path.join(dir, 'items.tsv'))),
-    rootHash: root.digest(),
-    itemCount: items.length,
-  });
-  fs.writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
-}
 
 /** A deterministic shuffle (mulberry32), so that a failure can be replayed. */
 function shuffled<T>(values: readonly T[], seed: number): T[] {
