@@ -14,7 +14,9 @@ function printReport(dir: string, report: VerifyReport): void {
   }
   for (const problem of report.problems) out.push(`FAILED ${problem}`);
   if (report.dataBytes === 'differ')
-    out.push('note: the data file is not byte for byte as exported (reordered or re-serialised); its content is what is checked');
+    out.push(
+      'note: the data file is not byte for byte as exported (reordered or re-serialised); its content is what is checked',
+    );
   out.push(`signature: ${report.signature}`);
   out.push(
     report.ok
