@@ -5,8 +5,7 @@
  * (`<ISNAD_BASE_IRI>contexts/prov-v1.jsonld`, served by the API); the Web Annotation and schema.org
  * contexts keep their own publishers' URLs.
  */
-import { shippedContext } from './document-loader';
-import { ANNO_CONTEXT_URL, PROV_CONTEXT_URL, SCHEMA_CONTEXT_URL } from './document-loader';
+import { ANNO_CONTEXT_URL, PROV_CONTEXT_URL, SCHEMA_CONTEXT_URL, shippedContext } from './document-loader';
 
 export type JsonLdFormat = 'prov-jsonld' | 'web-annotation' | 'claimreview';
 
