@@ -20,6 +20,8 @@ export interface RequestContext {
   limits: InputLimits;
   /** How `intakePage` fetches pages and where it keeps their bytes (the API server always sets it). */
   intake?: IntakeConfig;
+  /** The base IRI of exports (ISNAD_BASE_IRI); the API server always sets it. */
+  exportBaseIri?: string;
 }
 
 /** What every resolver receives. */

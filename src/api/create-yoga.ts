@@ -14,6 +14,7 @@ import { graphiqlOptions, renderOfflineGraphiQL } from './graphiql';
 import { createLoaders } from './loaders';
 import { loadSchema } from './load-schema';
 import { projectRoot } from '../config/project-root';
+import { useContextsRoute } from './plugins/use-contexts-route';
 import { useExportRoute } from './plugins/use-export-route';
 import { useWebPage } from './plugins/use-web-page';
 import { useJit } from './plugins/use-jit';
@@ -56,6 +57,8 @@ export interface ApiDependencies {
   webDir?: string;
   /** The intake's fetcher and artifact store; default: the configuration's defaults. */
   intake?: IntakeConfig;
+  /** Exports' base IRI (ISNAD_BASE_IRI); default: the configuration's default. */
+  exportBaseIri?: string;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, RequestContext>;
@@ -77,6 +80,7 @@ export function createApi({
   readCache,
   webDir = path.join(projectRoot(), 'dist', 'web'),
   intake = loadConfig({}).intake,
+  exportBaseIri = loadConfig({}).export.baseIri,
 }: ApiDependencies): IsnadYoga {
   const reader = readCache ? executor.withReadCache(new ReadCache(readCache)) : executor;
   return createYoga<Record<string, unknown>, RequestContext>({
@@ -90,7 +94,8 @@ export function createApi({
       ...(introspection ? [] : [useNoIntrospection()]),
       ...useLimits(),
       useHealthRoutes(executor, notReady),
-      useExportRoute(executor, keyStore),
+      useContextsRoute(),
+      useExportRoute(executor, exportBaseIri, keyStore),
       useWebPage(webDir),
       ...(jit ? [useJit()] : []),
     ],
@@ -111,6 +116,7 @@ export function createApi({
         logger,
         limits,
         intake,
+        exportBaseIri,
       };
     },
   }) as IsnadYoga;

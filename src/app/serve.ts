@@ -35,6 +35,7 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
         return state === 'up' ? undefined : `local Neo4j ${state}`;
       },
       intake: config.intake,
+      exportBaseIri: config.export.baseIri,
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);

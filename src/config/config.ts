@@ -124,6 +124,16 @@ const environmentSchema = z.object({
   ISNAD_INTAKE_USER_AGENT: z.string().min(1).optional(),
   /** Where raw pages are kept, addressed by their sha256; relative paths are from the project. */
   ISNAD_ARTIFACTS_DIR: z.string().default('.isnad/artifacts'),
+  /**
+   * The public address of this deployment (http or https, ending in '/' or given one): exports
+   * name the PROV-O context (`<base>contexts/prov-v1.jsonld`, served by the API) and each
+   * ClaimReview's page (`<base>#/contradiction/<id>`) under it. Default: http://localhost:<ISNAD_PORT>/.
+   * Node IRIs never depend on it.
+   */
+  ISNAD_BASE_IRI: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .refine((url) => !/[?#]/.test(url), 'must not have a query or a fragment')
+    .optional(),
 });
 
 function isJsonArray(text: string): boolean {
@@ -187,6 +197,8 @@ export interface AppConfig {
   };
   ingest: { maxFileBytes: number; maxStringLength: number };
   intake: IntakeConfig;
+  /** Exports: the base IRI (ends in '/'). */
+  export: { baseIri: string };
 }
 
 /** How the intake fetches pages and where it keeps them (docs/intake.md). */
@@ -278,5 +290,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       userAgent: e.ISNAD_INTAKE_USER_AGENT ?? `isnad/${appVersion()} (article intake)`,
       artifactsDir: path.resolve(projectRoot(), e.ISNAD_ARTIFACTS_DIR),
     },
+    export: { baseIri: withSlash(e.ISNAD_BASE_IRI ?? `http://localhost:${e.ISNAD_PORT}/`) },
   };
 }
+
+const withSlash = (url: string): string => (url.endsWith('/') ? url : `${url}/`);

@@ -1,14 +1,19 @@
 /**
- * The JSON-LD document loader of every export and verify: it serves the contexts that ship in
- * `contexts/` and refuses everything else, so expanding, compacting or verifying a document never
- * reaches the network (an auditor's result must not depend on what a web server says today).
+ * The JSON-LD document loaders of every export and verify: they serve the contexts that ship in
+ * `contexts/` (or, for verify, those a bundle carries) and refuse everything else, so expanding,
+ * compacting or verifying a document never reaches the network (an auditor's result must not
+ * depend on what a web server says today).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { RemoteDocument } from 'jsonld/jsonld-spec';
 import { projectRoot } from '../config/project-root';
 
-/** The context URL of the PROV-O export (our own: PROV-O publishes no JSON-LD context). */
+/**
+ * The name under which exports compact against our PROV-O context (PROV-O publishes no JSON-LD
+ * context). Documents name it inline or by its URL under the deployment's base IRI (contexts.ts);
+ * this name is also the one that bundles of version 1 wrote, so they still load.
+ */
 export const PROV_CONTEXT_URL = 'https://isnad.example/contexts/prov-v1.jsonld';
 /** The W3C Web Annotation context; we ship the subset of its terms that our annotations use. */
 export const ANNO_CONTEXT_URL = 'http://www.w3.org/ns/anno.jsonld';
@@ -49,5 +54,19 @@ export async function localDocumentLoader(url: string): Promise<RemoteDocument> 
     contextUrl: undefined,
     documentUrl: url,
     document: shippedContext(url) as RemoteDocument['document'],
+  };
+}
+
+/**
+ * A `documentLoader` that serves the given documents by URL (the contexts a bundle carries), then
+ * the shipped ones; nothing from the network.
+ */
+export function documentLoaderWith(
+  documents: ReadonlyMap<string, unknown>,
+): (url: string) => Promise<RemoteDocument> {
+  return async (url) => {
+    const document = documents.get(url);
+    if (document === undefined) return localDocumentLoader(url);
+    return { contextUrl: undefined, documentUrl: url, document: document as RemoteDocument['document'] };
   };
 }

@@ -4,7 +4,9 @@
  * destination differs.
  */
 import type { Writable } from 'node:stream';
+import type { ExportNode } from '../graph/export-reader';
 import type { GraphExecutor } from '../graph/executor';
+import type { ContextOptions } from './contexts';
 import type { ExportFormat, ExportItem } from './format';
 import { createFormatWriter } from './formats';
 import type { ArticleHash } from './manifest';
@@ -12,13 +14,15 @@ import { RootHasher } from './root-hash';
 import { scopePages } from './scope';
 import type { ExportProgress, ExportScope } from './scope';
 
-export interface ExportOptions {
+export interface ExportOptions extends ContextOptions {
   format: ExportFormat;
   scope: ExportScope;
   progress?: ExportProgress;
   pageSize?: number;
   /** Called with each page's items, in the order written (the bundle writes them to items.tsv). */
   onItems?: (items: ExportItem[]) => Promise<void>;
+  /** Called once for each article the export reads (the bundle keeps its text for verify). */
+  onArticle?: (article: ExportNode) => Promise<void>;
 }
 
 export interface ExportResult {
@@ -33,9 +37,17 @@ export async function exportTo(
   out: Writable,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  const writer = createFormatWriter(options.format);
+  const writer = createFormatWriter(options.format, {
+    scope: options.scope,
+    baseIri: options.baseIri,
+    inlineContext: options.inlineContext,
+  });
   const root = new RootHasher();
   const articles = new Map<string, string>();
+  const report = async (items: ExportItem[]): Promise<void> => {
+    for (const item of items) root.add(item.hash);
+    await options.onItems?.(items);
+  };
   try {
     const pages = scopePages(executor, options.scope, writer.walk, options);
     // the first page is read before anything is written, so an unknown statement writes nothing
@@ -43,14 +55,14 @@ export async function exportTo(
     await writer.begin(out);
     for (let next = first; !next.done; next = await pages.next()) {
       const page = next.value;
-      const items = await writer.writePage(page);
-      for (const item of items) root.add(item.hash);
+      await report(await writer.writePage(page));
       for (const node of page.nodes) {
-        if (node.label === 'Article') articles.set(node.id, String(node.props.contentHash));
+        if (node.label !== 'Article' || articles.has(node.id)) continue;
+        articles.set(node.id, String(node.props.contentHash));
+        await options.onArticle?.(node);
       }
-      await options.onItems?.(items);
     }
-    await writer.end();
+    await report(await writer.end());
   } finally {
     options.progress?.stop();
   }

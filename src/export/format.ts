@@ -4,6 +4,8 @@
  */
 import type { Writable } from 'node:stream';
 import type { ExportNode } from '../graph/export-reader';
+import type { ContextOptions } from './contexts';
+import type { ExportScope } from './scope';
 
 export const EXPORT_FORMATS = ['prov-jsonld', 'turtle', 'nquads', 'claimreview', 'web-annotation'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -30,6 +32,11 @@ export interface ExportPage {
   articleSlug: string | null;
 }
 
+/** What a format writer needs to know besides the pages: the scope, the base IRI, the context. */
+export interface WriterOptions extends ContextOptions {
+  scope: ExportScope;
+}
+
 /** Writes one format to a stream, page by page. */
 export interface FormatWriter {
   /** Pages come from the whole graph label by label ('nodes'), or article by article ('articles'). */
@@ -37,7 +44,8 @@ export interface FormatWriter {
   begin(out: Writable): Promise<void>;
   /** Writes a page and returns its items in the order written. */
   writePage(page: ExportPage): Promise<ExportItem[]>;
-  end(): Promise<void>;
+  /** Ends the document; returns the items written only at the end (a collection's own). */
+  end(): Promise<ExportItem[]>;
 }
 
 /** Resolves once `out` can take more (a page at a time, so memory stays bounded). */

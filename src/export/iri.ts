@@ -15,6 +15,7 @@ export const NS = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
   schema: 'http://schema.org/',
   oa: 'http://www.w3.org/ns/oa#',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
 } as const;
 
 export const RDF_TYPE = `${NS.rdf}type`;
@@ -22,6 +23,20 @@ export const RDF_TYPE = `${NS.rdf}type`;
 /** The IRI of a graph node. */
 export function nodeIri(id: string): string {
   return `${NODE_IRI_PREFIX}${id}`;
+}
+
+/**
+ * The IRI of a role an agent plays in an activity (`prov:hadRole`), typed `prov:Role` in an item of
+ * its own: `urn:isnad:role:annotator`.
+ */
+export function roleIri(name: string): string {
+  return nodeIri(`role:${name}`);
+}
+
+/** The role a role IRI names, or null. */
+export function roleFromIri(iri: string): string | null {
+  const id = idFromIri(iri);
+  return id !== null && id.startsWith('role:') ? id.slice('role:'.length) : null;
 }
 
 /** The node id an IRI names, or null when the IRI is not one of ours. */
@@ -40,11 +55,14 @@ const KIND_BY_PREFIX: Record<string, string> = {
   agent: 'agent',
   art: 'article',
   as: 'assessment',
+  collection: 'collection',
   entity: 'entity',
   ex: 'exclusion',
   gl: 'gloss',
   outlet: 'outlet',
   owner: 'owner',
+  page: 'page',
+  role: 'role',
   src: 'source',
   st: 'statement',
   topic: 'topic',

@@ -45,9 +45,34 @@ export function toPlainQuads(quads: readonly RdfQuad[]): RdfQuad[] {
   }));
 }
 
+/** A key that is equal for equal quads (RDF terms compared as RDF compares them). */
+export function quadKey(q: RdfQuad): string {
+  return [q.subject, q.predicate, q.object, q.graph].map(termKey).join(' ');
+}
+
+function termKey(term: RdfTerm): string {
+  if (term.termType !== 'Literal')
+    return `${term.termType}:${term.termType === 'DefaultGraph' ? '' : term.value}`;
+  return `L:${JSON.stringify(term.value)}^^${term.datatype?.value ?? XSD_STRING}@${term.language ?? ''}`;
+}
+
+/** The quads as a set: a triple written twice is one triple (RDF datasets are sets). */
+export function distinctQuads(quads: readonly RdfQuad[]): RdfQuad[] {
+  const seen = new Set<string>();
+  return quads.filter((q) => {
+    const key = quadKey(q);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** The item's canonical N-Quads (RDFC-1.0). */
 export function canonicalNQuads(quads: readonly RdfQuad[]): Promise<string> {
-  return canonize(toPlainQuads(quads) as never, { algorithm: 'RDFC-1.0', format: 'application/n-quads' });
+  return canonize(toPlainQuads(distinctQuads(quads)) as never, {
+    algorithm: 'RDFC-1.0',
+    format: 'application/n-quads',
+  });
 }
 
 /** SHA-256 (hex) of the item's canonical N-Quads, UTF-8 encoded. */

@@ -6,8 +6,8 @@
 import { DataFactory } from 'n3';
 import type { Quad, Quad_Object, Term } from 'n3';
 import type { ExportNode } from '../graph/export-reader';
-import { NS, RDF_TYPE, nodeIri } from './iri';
-import { GENERATED_AT_TIME, specByLabel } from './vocabulary';
+import { NS, RDF_TYPE, nodeIri, roleIri } from './iri';
+import { specByLabel } from './vocabulary';
 import type { Datatype, LinkSpec, PropertySpec } from './vocabulary';
 
 const { namedNode, literal, blankNode, quad } = DataFactory;
@@ -31,12 +31,27 @@ export function literalFor(value: unknown, datatype: Datatype, where: string): Q
     case 'boolean':
       return typeof value === 'boolean' ? literal(String(value), xsd('boolean')) : fail();
     case 'dateTime':
-      return typeof value === 'string' ? literal(value, xsd('dateTime')) : fail();
-    case 'term':
-      return typeof value === 'string' && /^[A-Za-z][\w-]*$/.test(value)
-        ? namedNode(`${NS.isnad}${value}`)
+      return typeof value === 'string' && XSD_DATE_TIME.test(value)
+        ? literal(value, xsd('dateTime'))
         : fail();
+    case 'temporal':
+      if (typeof value === 'string' && XSD_DATE.test(value)) return literal(value, xsd('date'));
+      return typeof value === 'string' && XSD_DATE_TIME.test(value)
+        ? literal(value, xsd('dateTime'))
+        : fail();
+    case 'role':
+      return typeof value === 'string' && ROLE_NAME.test(value) ? namedNode(roleIri(value)) : fail();
   }
+}
+
+/** The lexical forms of xsd:date (without a time zone, as annotations write it) and xsd:dateTime. */
+const XSD_DATE = /^-?\d{4,}-\d{2}-\d{2}$/;
+const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
+export const ROLE_NAME = /^[A-Za-z][\w-]*$/;
+
+/** The item of a role: its IRI typed `prov:Role` (every `prov:hadRole` names one). */
+export function roleQuads(name: string): Quad[] {
+  return [quad(namedNode(roleIri(name)), namedNode(RDF_TYPE), namedNode(`${NS.prov}Role`))];
 }
 
 /** xsd:decimal has no exponent: 1e-7 is written 0.0000001. */
@@ -48,7 +63,7 @@ function decimalLexical(value: number): string {
 /** Blank node labels allow letters, digits, '-' and '_' (not the ':' of our ids). */
 const blankLabel = (id: string, n: number): string => `${id.replace(/[^A-Za-z0-9_-]/g, '_')}-q${n}`;
 
-/** The quads of one node: types, properties, generation time, and its outgoing relationships. */
+/** The quads of one node: types, properties, and its relationships (outgoing, or `incoming` ones). */
 export function nodeQuads(node: ExportNode): Quad[] {
   const spec = specByLabel.get(node.label);
   if (spec === undefined) throw new TypeError(`no RDF mapping for label ${node.label}`);
@@ -67,10 +82,8 @@ export function nodeQuads(node: ExportNode): Quad[] {
   for (const cls of [spec.cls, ...spec.classes, ...(kindClass ? [kindClass] : [])])
     add(subject, RDF_TYPE, namedNode(cls));
   addProps(add, subject, spec.props, node.props, `${node.label} ${node.id}`);
-  if (node.generatedAt !== null)
-    add(subject, GENERATED_AT_TIME, literalFor(node.generatedAt, 'dateTime', node.id));
 
-  const links = new Map<string, LinkSpec>(spec.links.map((l) => [l.type, l]));
+  const links = new Map<string, LinkSpec>(spec.links.filter((l) => !l.incoming).map((l) => [l.type, l]));
   let blanks = 0;
   for (const edge of node.out) {
     const link = links.get(edge.type);
@@ -88,7 +101,26 @@ export function nodeQuads(node: ExportNode): Quad[] {
     }
     for (const derived of link.derived ?? []) add(subject, derived, target);
   }
+  for (const link of spec.links.filter((l) => l.incoming)) {
+    for (const id of node.recorded) add(subject, link.predicate!, namedNode(nodeIri(id)));
+  }
   return [...quads, ...qualifying];
+}
+
+/** The roles a node's qualified relationships name (`prov:hadRole`), whose items go with it. */
+export function rolesOf(node: ExportNode): string[] {
+  const spec = specByLabel.get(node.label);
+  const roles = new Set<string>();
+  for (const link of spec?.links ?? []) {
+    for (const prop of link.qualified?.props ?? []) {
+      if (prop.datatype !== 'role') continue;
+      for (const edge of node.out) {
+        const value = edge.props[prop.prop];
+        if (edge.type === link.type && typeof value === 'string') roles.add(value);
+      }
+    }
+  }
+  return [...roles].sort();
 }
 
 function addProps(

@@ -3,8 +3,10 @@
  * through the same vocabulary table, so that exporting the imported graph yields the same item
  * hashes. Strict: a triple the vocabulary does not explain is refused, never dropped, because an
  * import that silently lost data would make the round trip prove nothing. Derived triples
- * (`prov:generatedAtTime`, `prov:wasRevisionOf`, …) are recomputed on export and skipped here;
- * so is `searchText`, which is folded again from the original words.
+ * (`prov:wasRevisionOf`, `prov:wasAttributedTo` of an article, …) are recomputed on export and
+ * skipped here; so is `searchText`, which is folded again from the original words. Role items
+ * (`urn:isnad:role:annotator a prov:Role`) are vocabulary, not nodes: the role's name is read where
+ * an association names it.
  */
 import fs from 'node:fs';
 import { Parser } from 'n3';
@@ -16,8 +18,8 @@ import { searchKey } from '../text/arabic-stem';
 import { groupItems } from './group-items';
 import type { RdfItem } from './group-items';
 import type { RdfQuad, RdfTerm } from './item-hash';
-import { idFromIri, NS, RDF_TYPE } from './iri';
-import { GENERATED_AT_TIME, specByClass } from './vocabulary';
+import { idFromIri, kindOfId, RDF_TYPE, roleFromIri } from './iri';
+import { specByClass } from './vocabulary';
 import type { Datatype, PropertySpec } from './vocabulary';
 
 interface PendingLink {
@@ -34,13 +36,14 @@ export function graphFromItems(items: readonly RdfItem[]): {
 } {
   const nodes: ImportedNode[] = [];
   const links: PendingLink[] = [];
-  for (const item of items) nodes.push(readItem(item, links));
+  for (const item of items) if (kindOfId(item.id) !== 'role') nodes.push(readItem(item, links));
   const labels = new Map(nodes.map((n) => [n.props.id, n.label]));
   const relationships = links.map((link): ImportedRelationship => {
+    const fromLabel = labels.get(link.from);
     const toLabel = labels.get(link.to);
-    if (toLabel === undefined)
-      throw new Error(`${link.from} -[${link.type}]-> ${link.to}: the target is not in the import`);
-    return { ...link, fromLabel: labels.get(link.from)!, toLabel };
+    if (toLabel === undefined || fromLabel === undefined)
+      throw new Error(`${link.from} -[${link.type}]-> ${link.to}: an end is not in the import`);
+    return { ...link, fromLabel, toLabel };
   });
   const articleOf = new Map(relationships.filter((r) => r.type === 'IN_ARTICLE').map((r) => [r.from, r.to]));
   for (const node of nodes) derive(node, articleOf.get(node.props.id));
@@ -59,7 +62,6 @@ function readItem(item: RdfItem, links: PendingLink[]): ImportedNode {
   const props: ImportedNode['props'] = { id: item.id, ...readProps(own, spec.props, item.id) };
   const skip = new Set([
     RDF_TYPE,
-    GENERATED_AT_TIME,
     ...spec.props.map((p) => p.predicate),
     ...spec.links.flatMap((l) => l.derived ?? []),
   ]);
@@ -67,6 +69,10 @@ function readItem(item: RdfItem, links: PendingLink[]): ImportedNode {
     const predicate = link.qualified?.predicate ?? link.predicate!;
     skip.add(predicate);
     for (const q of own.filter((x) => x.predicate.value === predicate)) {
+      if (link.incoming) {
+        links.push({ type: link.type, from: targetId(q.object, item.id), to: item.id, props: {} });
+        continue;
+      }
       if (link.qualified === undefined) {
         links.push({ type: link.type, from: item.id, to: targetId(q.object, item.id), props: {} });
         continue;
@@ -106,10 +112,10 @@ function readProps(
 }
 
 function parseValue(term: RdfTerm, datatype: Datatype, where: string): unknown {
-  if (datatype === 'term') {
-    if (term.termType !== 'NamedNode' || !term.value.startsWith(NS.isnad))
-      throw new Error(`${where}: expected an isnad: term`);
-    return term.value.slice(NS.isnad.length);
+  if (datatype === 'role') {
+    const role = term.termType === 'NamedNode' ? roleFromIri(term.value) : null;
+    if (role === null) throw new Error(`${where}: expected a role (urn:isnad:role:<name>)`);
+    return role;
   }
   if (term.termType !== 'Literal') throw new Error(`${where}: expected a literal`);
   if (datatype === 'integer' || datatype === 'decimal') return Number(term.value);

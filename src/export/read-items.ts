@@ -1,13 +1,20 @@
 /**
- * Reads a bundle back as items: the data file parsed with the format's own library (n3 for
- * N-Quads and Turtle, jsonld for the JSON-LD formats), and items.tsv as the manifest lists them.
+ * Reads a bundle back as items: the data file parsed with a library of its format (n3 for
+ * N-Quads and Turtle, jsonld for the JSON-LD formats) into RDF, grouped into items as a set, and
+ * items.tsv as the manifest lists them.
+ *
+ * N-Quads and Turtle are first read as a stream, in bounded memory; if their triples are not in
+ * the order the exporter writes (sorted, reversed, shuffled, re-serialised by another tool), the
+ * file is read again whole, as a set. Either way the items, and so the hashes, are the same.
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
+import type { RemoteDocument } from 'jsonld/jsonld-spec';
+import jsonld from 'jsonld';
+import type { JsonLdDocument } from 'jsonld';
 import { StreamParser } from 'n3';
 import type { ExportFormat } from './format';
-import { jsonLdQuads } from './formats/json-graph-stream';
-import { groupItems, StreamingGrouper } from './group-items';
+import { groupItems, OrderedGrouper, OutOfOrder } from './group-items';
 import type { RdfItem } from './group-items';
 import type { RdfQuad } from './item-hash';
 
@@ -17,29 +24,59 @@ export interface ListedItem {
   hash: string;
 }
 
-/** The data file's items; `stray` collects quads that belong to no item. */
-export async function* readDataItems(
+export interface ReadResult {
+  /** Triples that belong to no item, one line per problem. */
+  stray: string[];
+  /** `as written` when a stream in the exporter's order sufficed, else `as a set` (and why). */
+  order: string;
+}
+
+const n3Format = (format: ExportFormat): 'N-Quads' | 'Turtle' | null =>
+  format === 'nquads' ? 'N-Quads' : format === 'turtle' ? 'Turtle' : null;
+
+async function* parseFile(file: string, format: 'N-Quads' | 'Turtle'): AsyncGenerator<RdfQuad> {
+  for await (const quad of fs.createReadStream(file).pipe(new StreamParser({ format })))
+    yield quad as RdfQuad;
+}
+
+/**
+ * Calls `visit` with every item of the data file. When the data has to be read a second time (as
+ * a set), `restart` is called first: the caller forgets what it learnt from the first reading.
+ */
+export async function forEachItem(
   file: string,
   format: ExportFormat,
-  stray: string[],
-): AsyncGenerator<RdfItem> {
-  if (format === 'nquads' || format === 'turtle') {
-    const parser = new StreamParser({ format: format === 'nquads' ? 'N-Quads' : 'Turtle' });
-    const grouper = new StreamingGrouper();
-    for await (const quad of fs.createReadStream(file).pipe(parser)) {
-      const done = grouper.push(quad as RdfQuad);
-      if (done !== null) yield done;
+  documentLoader: (url: string) => Promise<RemoteDocument>,
+  visit: (item: RdfItem) => Promise<void>,
+  restart: () => void,
+): Promise<ReadResult> {
+  const rdf = n3Format(format);
+  if (rdf !== null) {
+    const grouper = new OrderedGrouper();
+    try {
+      for await (const quad of parseFile(file, rdf)) {
+        const done = grouper.push(quad);
+        if (done !== null) await visit(done);
+      }
+      const last = grouper.finish();
+      if (last !== null) await visit(last);
+      return { stray: grouper.stray, order: 'as written' };
+    } catch (error) {
+      if (!(error instanceof OutOfOrder)) throw error;
+      restart();
+      const quads: RdfQuad[] = [];
+      for await (const quad of parseFile(file, rdf)) quads.push(quad);
+      const grouped = groupItems(quads);
+      for (const item of grouped.items) await visit(item);
+      return { stray: grouped.stray, order: `as a set (${error.message})` };
     }
-    const last = grouper.finish();
-    if (last !== null) yield last;
-    stray.push(...grouper.stray);
-    return;
   }
   // JSON-LD has no streaming parser here: documents in these formats are read whole.
-  const document = JSON.parse(fs.readFileSync(file, 'utf8')) as object;
-  const grouped = groupItems(await jsonLdQuads(document as never));
-  stray.push(...grouped.stray);
-  yield* grouped.items;
+  const document = JSON.parse(fs.readFileSync(file, 'utf8')) as JsonLdDocument;
+  const quads = (await jsonld.toRDF(document, { documentLoader })) as unknown as RdfQuad[];
+  const grouped = groupItems(quads);
+  for (const item of grouped.items) await visit(item);
+  return { stray: grouped.stray, order: 'as a set' };
 }
 
 /** items.tsv, line by line: `<sha256>\t<kind>\t<id>`. */

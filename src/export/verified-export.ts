@@ -27,15 +27,22 @@ export async function exportStatementVerified(
   executor: GraphExecutor,
   ref: string,
   format: ExportFormat,
+  baseIri: string,
 ): Promise<VerifiedExport> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-export-'));
   try {
     const bundle = path.join(dir, 'bundle');
-    const manifest = await writeBundle(executor, bundle, { format, scope: { kind: 'statement', ref } });
+    const manifest = await writeBundle(executor, bundle, {
+      format,
+      scope: { kind: 'statement', ref },
+      baseIri,
+    });
     const report = await verifyBundle(bundle);
     const problems = [
       ...report.items.map(
-        (item) => `${item.problem} ${item.kind} ${item.id}${item.name ? ` (${item.name})` : ''}`,
+        (item) =>
+          `${item.problem} ${item.kind} ${item.id}${item.name ? ` (${item.name})` : ''}` +
+          `${item.field ? ` ${item.field}: ${item.detail ?? ''}` : ''}`,
       ),
       ...report.problems,
     ];

@@ -1,39 +1,69 @@
 /**
- * Verifies an export bundle: recomputes every item hash from the data file, the root hash, the
- * hashes of the files, each carried article's content hash, and the signature, and names every
- * item that differs. Data and items.tsv are read side by side as streams, so a bundle of millions
- * of items is checked in bounded memory when its items come in the order written.
+ * `isnad verify`: re-derives from the bundle alone everything that can be re-derived, then
+ * compares. In order: the files' sha256 against the manifest; the data parsed into RDF and split
+ * into items as a set (so neither line order, serialisation nor blank node labels matter); each
+ * item's hash against items.tsv; each item's content against what it derives from (quotes,
+ * prefixes, suffixes and mentions against the carried article text at their code-point spans,
+ * content-derived ids against their parts); the root hash; and, given a key, the signature over
+ * the manifest. Every failure names the item and the field.
+ *
+ * What this proves without a key: the bundle is internally consistent (a forger must also change
+ * what the content derives from, which changes ids and the text's hash). With a key: that the
+ * manifest, and through its sha256s everything else, is what the key's holder exported.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { ids } from '../ingest/ids';
 import { sha256Hex } from '../text/hash';
 import { sha256File } from './bundle';
+import { documentLoaderWith } from './document-loader';
+import { CARRIES_TEXT } from './formats';
 import type { RdfItem } from './group-items';
 import { itemHash } from './item-hash';
 import { kindOfId, NS } from './iri';
-import { readManifest, SIGNATURE_FILE } from './manifest';
-import { readDataItems, readListedItems } from './read-items';
+import { BUNDLE_VERSION_1, readManifest, SIGNATURE_FILE } from './manifest';
+import type { BundleManifest } from './manifest';
+import { forEachItem, readListedItems } from './read-items';
 import type { ListedItem } from './read-items';
 import { RootHasher } from './root-hash';
 import { checkManifestSignature } from './signature';
+import { AnnotationChecker } from './verify-annotations';
+import { ContentChecker } from './verify-content';
 
 export interface ItemProblem {
   id: string;
   kind: string;
   /** `article-slug#local-id` when the data names it. */
   name?: string;
-  problem: 'altered' | 'missing' | 'unexpected';
+  /**
+   * altered: its hash differs from items.tsv; missing: listed, not in the data; unexpected: in
+   * the data, not listed; inconsistent: a field differs from what it derives from (`field`).
+   */
+  problem: 'altered' | 'missing' | 'unexpected' | 'inconsistent';
+  field?: string;
+  detail?: string;
 }
 
 export interface VerifyReport {
   ok: boolean;
+  bundle: string;
   format: string;
   itemsChecked: number;
   items: ItemProblem[];
   /** Other failures, one sentence each (files, root hash, articles, signature, stray content). */
   problems: string[];
   articlesChecked: number;
+  /** Quotes, prefixes, suffixes, mentions and selectors compared with the article text. */
+  spansChecked: number;
+  /** Content-derived ids recomputed from their parts. */
+  idsChecked: number;
+  /** How the data was read: in the exporter's order (streamed), or as a set. */
+  order: string;
+  /**
+   * The data file's bytes against the manifest's `dataSha256`: informative only, since the
+   * content is what the item hashes and the root bind (a re-serialised file has other bytes).
+   */
+  dataBytes: 'as exported' | 'differ' | 'missing';
   signature: 'valid' | 'invalid' | 'not signed' | 'not checked (no --key)';
 }
 
@@ -42,90 +72,202 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
   const manifest = readManifest(dir);
   const problems: string[] = [];
   const items: ItemProblem[] = [];
-  const dataFile = path.join(dir, manifest.dataFile);
-  const itemsFile = path.join(dir, manifest.itemsFile);
-  for (const [file, expected, what] of [
-    [dataFile, manifest.dataSha256, 'data file'],
-    [itemsFile, manifest.itemsSha256, 'items list'],
-  ] as const) {
-    if (!fs.existsSync(file)) problems.push(`${what} ${path.basename(file)} is missing`);
-    else if ((await sha256File(file)) !== expected)
-      problems.push(`${what} ${path.basename(file)}: bytes differ from the manifest's sha256`);
-  }
-
-  const signature = checkSignature(dir, manifest, publicKey, problems);
-  if (!fs.existsSync(dataFile) || !fs.existsSync(itemsFile)) {
-    return {
+  const report = (partial: Partial<VerifyReport>): VerifyReport => {
+    const result: VerifyReport = {
       ok: false,
+      bundle: manifest.bundle,
       format: manifest.format,
       itemsChecked: 0,
       items,
       problems,
       articlesChecked: 0,
-      signature,
+      spansChecked: 0,
+      idsChecked: 0,
+      order: 'not read',
+      dataBytes,
+      signature: 'not signed',
+      ...partial,
     };
+    result.ok = items.length === 0 && problems.length === 0 && result.signature !== 'invalid';
+    return result;
+  };
+  const dataFile = path.join(dir, manifest.dataFile);
+  const itemsFile = path.join(dir, manifest.itemsFile);
+  // The data's bytes are compared, but do not decide: its content is bound by the item hashes and
+  // the root, so a file sorted, reversed or re-serialised by another tool still verifies.
+  let dataBytes: VerifyReport['dataBytes'] = 'missing';
+  if (!fs.existsSync(dataFile)) problems.push(`data file ${manifest.dataFile} is missing`);
+  else dataBytes = (await sha256File(dataFile)) === manifest.dataSha256 ? 'as exported' : 'differ';
+  for (const [file, expected, what] of [
+    [itemsFile, manifest.itemsSha256, 'items list'],
+    ...(manifest.context !== undefined && manifest.context !== 'inline'
+      ? [[path.join(dir, manifest.context.file), manifest.context.sha256, 'context'] as const]
+      : []),
+  ] as const) {
+    if (!fs.existsSync(file)) problems.push(`${what} ${path.basename(file)} is missing`);
+    else if ((await sha256File(file)) !== expected)
+      problems.push(`${what} ${path.basename(file)}: bytes differ from the manifest's sha256`);
   }
+  const signature = checkSignature(dir, manifest, publicKey, problems);
+  if (!fs.existsSync(dataFile) || !fs.existsSync(itemsFile)) return report({ signature });
 
-  const articleHashes = new Map(manifest.articles.map((a) => [a.id, a.contentHash]));
-  const recomputed = new RootHasher();
+  const texts = readTexts(dir, manifest, problems);
   const listedRoot = new RootHasher();
-  const pending = new Map<string, ListedItem>();
-  const listed = readListedItems(itemsFile, problems)[Symbol.asyncIterator]();
-  const nextListed = async (): Promise<ListedItem | null> => {
-    const next = await listed.next();
-    if (next.done) return null;
-    listedRoot.add(next.value.hash);
-    return next.value;
-  };
-  /** The listed item with this id: from those read ahead, or reading on until it comes. */
-  const findListed = async (id: string): Promise<ListedItem | null> => {
-    const held = pending.get(id);
-    if (held !== undefined) {
-      pending.delete(id);
-      return held;
-    }
-    for (let next = await nextListed(); next !== null; next = await nextListed()) {
-      if (next.id === id) return next;
-      pending.set(next.id, next);
-    }
-    return null;
-  };
+  const listed = await readListed(itemsFile, listedRoot, problems);
 
-  let itemsChecked = 0;
-  let articlesChecked = 0;
-  const stray: string[] = [];
+  // version 1 bundles carry no texts beside Web Annotation and ClaimReview data: nothing to check there
+  const annotationChecks = manifest.bundle !== BUNDLE_VERSION_1;
+  let state = freshState(texts);
+  let read;
   try {
-    for await (const item of readDataItems(dataFile, manifest.format, stray)) {
-      itemsChecked += 1;
-      const hash = await itemHash(item.quads);
-      recomputed.add(hash);
-      const expected = await findListed(item.id);
-      if (expected === null) items.push(describe(item, 'unexpected'));
-      else if (expected.hash !== hash) items.push(describe(item, 'altered'));
-      if (kindOfId(item.id) === 'article') {
-        articlesChecked += 1;
-        checkArticle(item, articleHashes.get(item.id), problems);
-      }
-    }
+    read = await forEachItem(
+      dataFile,
+      manifest.format,
+      documentLoaderWith(carriedContexts(dir, manifest)),
+      async (item) => {
+        state.itemsChecked += 1;
+        const hash = await itemHash(item.quads);
+        state.root.add(hash);
+        if (state.seen.has(item.id)) return; // cannot happen: items are grouped by id
+        state.seen.add(item.id);
+        const expected = listed.get(item.id);
+        if (expected === undefined) state.items.push(describe(item, 'unexpected'));
+        else if (expected.hash !== hash) state.items.push(describe(item, 'altered'));
+        state.names.set(item.id, nameOf(item));
+        state.content.add(item);
+        if (annotationChecks) state.annotations.add(item);
+      },
+      () => (state = freshState(texts)),
+    );
   } catch (error) {
     problems.push(`${manifest.dataFile} cannot be read as ${manifest.format}: ${(error as Error).message}`);
+    return report({ signature, itemsChecked: state.itemsChecked });
   }
-  for (let next = await nextListed(); next !== null; next = await nextListed()) pending.set(next.id, next);
-  for (const missing of pending.values())
-    items.push({ id: missing.id, kind: missing.kind, problem: 'missing' });
-  problems.push(...stray.map((s) => `content outside any item: ${s}`));
+  items.push(...state.items);
+  for (const item of listed.values()) {
+    if (!state.seen.has(item.id)) items.push({ id: item.id, kind: item.kind, problem: 'missing' });
+  }
+  for (const p of [...state.content.finish(), ...state.annotations.finish()]) {
+    const name = state.names.get(p.id);
+    items.push({
+      id: p.id,
+      kind: kindOfId(p.id),
+      ...(name ? { name } : {}),
+      problem: 'inconsistent',
+      field: p.field,
+      detail: p.detail,
+    });
+  }
+  problems.push(...read.stray.map((s) => `content outside any item: ${s}`));
+  const articlesChecked = checkArticles(manifest, state.content.carriedArticles(), texts, problems);
 
+  if (manifest.itemCount !== undefined && manifest.itemCount !== listed.size)
+    problems.push(`the manifest counts ${manifest.itemCount} items; items.tsv lists ${listed.size}`);
   if (listedRoot.digest() !== manifest.rootHash)
     problems.push('root hash of items.tsv differs from the manifest');
-  if (recomputed.digest() !== manifest.rootHash)
+  if (state.root.digest() !== manifest.rootHash)
     problems.push('root hash recomputed from the data differs from the manifest');
-  const ok = items.length === 0 && problems.length === 0 && signature !== 'invalid';
-  return { ok, format: manifest.format, itemsChecked, items, problems, articlesChecked, signature };
+  return report({
+    signature,
+    itemsChecked: state.itemsChecked,
+    articlesChecked,
+    spansChecked: state.content.spansChecked + state.annotations.spansChecked,
+    idsChecked: state.content.idsChecked,
+    order: read.order,
+  });
+}
+
+/** What one reading of the data learns; a second reading (as a set) starts from a fresh one. */
+function freshState(texts: ReadonlyMap<string, string>) {
+  return {
+    itemsChecked: 0,
+    root: new RootHasher(),
+    seen: new Set<string>(),
+    items: [] as ItemProblem[],
+    names: new Map<string, string | undefined>(),
+    content: new ContentChecker(),
+    annotations: new AnnotationChecker(texts),
+  };
+}
+
+/** items.tsv as a map by id; an id listed twice is a problem (the root counts both lines). */
+async function readListed(
+  file: string,
+  root: RootHasher,
+  problems: string[],
+): Promise<Map<string, ListedItem>> {
+  const listed = new Map<string, ListedItem>();
+  for await (const item of readListedItems(file, problems)) {
+    root.add(item.hash);
+    if (listed.has(item.id)) problems.push(`items.tsv lists ${item.id} twice`);
+    listed.set(item.id, item);
+  }
+  return listed;
+}
+
+/**
+ * The texts a bundle carries beside its data (formats without the text): each file's bytes must
+ * hash to the article's content hash, and the article's id must derive from that hash.
+ */
+function readTexts(dir: string, manifest: BundleManifest, problems: string[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const article of manifest.articles) {
+    if (article.textFile === undefined) continue;
+    const file = path.join(dir, article.textFile);
+    if (!fs.existsSync(file)) {
+      problems.push(`article ${article.id}: its text ${article.textFile} is missing`);
+      continue;
+    }
+    const bytes = fs.readFileSync(file);
+    const hash = sha256Hex(bytes);
+    if (hash !== article.contentHash)
+      problems.push(
+        `article ${article.id}: ${article.textFile} hashes to ${hash}, the manifest lists ${article.contentHash}`,
+      );
+    if (ids.article(hash) !== article.id)
+      problems.push(`article ${article.id}: its id does not derive from its text's hash`);
+    texts.set(article.id, bytes.toString('utf8'));
+  }
+  return texts;
+}
+
+/** The context a bundle carries for the URL its data names (never fetched). */
+function carriedContexts(dir: string, manifest: BundleManifest): Map<string, unknown> {
+  const documents = new Map<string, unknown>();
+  if (manifest.context === undefined || manifest.context === 'inline') return documents;
+  const file = path.join(dir, manifest.context.file);
+  if (fs.existsSync(file)) documents.set(manifest.context.url, JSON.parse(fs.readFileSync(file, 'utf8')));
+  return documents;
+}
+
+/**
+ * The manifest's articles against the data: where the data carries the text (PROV-O formats),
+ * every carried article must be listed with the hash of its text, and every listed one carried.
+ */
+function checkArticles(
+  manifest: BundleManifest,
+  carried: ReadonlyMap<string, { contentHash: string }>,
+  texts: ReadonlyMap<string, string>,
+  problems: string[],
+): number {
+  if (!CARRIES_TEXT[manifest.format]) return texts.size;
+  const listed = new Map(manifest.articles.map((a) => [a.id, a.contentHash]));
+  for (const [id, { contentHash }] of carried) {
+    const expected = listed.get(id);
+    if (expected === undefined) problems.push(`article ${id} is not listed in the manifest's articles`);
+    else if (expected !== contentHash)
+      problems.push(`article ${id}: its text hashes to ${contentHash}, the manifest lists ${expected}`);
+  }
+  for (const id of listed.keys()) {
+    if (!carried.has(id))
+      problems.push(`article ${id} is listed in the manifest but its text is not in the data`);
+  }
+  return carried.size;
 }
 
 function checkSignature(
   dir: string,
-  manifest: ReturnType<typeof readManifest>,
+  manifest: BundleManifest,
   publicKey: string | undefined,
   problems: string[],
 ): VerifyReport['signature'] {
@@ -141,26 +283,16 @@ function checkSignature(
   return 'invalid';
 }
 
-const TEXT = `${NS.isnad}text`;
-
-/** An article carried in the data: its text must hash to the manifest's content hash and its id. */
-function checkArticle(item: RdfItem, listed: string | undefined, problems: string[]): void {
-  const text = item.quads.find((q) => q.subject.termType === 'NamedNode' && q.predicate.value === TEXT)
-    ?.object.value;
-  if (text === undefined) return; // a format that does not carry article text
-  const actual = sha256Hex(text);
-  if (listed === undefined) problems.push(`article ${item.id} is not listed in the manifest's articles`);
-  else if (actual !== listed)
-    problems.push(`article ${item.id}: its text hashes to ${actual}, the manifest lists ${listed}`);
-  if (ids.article(actual) !== item.id)
-    problems.push(`article ${item.id}: its id does not derive from its text's hash`);
+function nameOf(item: RdfItem): string | undefined {
+  const value = (name: string) =>
+    item.quads.find((q) => q.subject.termType === 'NamedNode' && q.predicate.value === `${NS.isnad}${name}`)
+      ?.object.value;
+  const slug = value('articleSlug');
+  const localId = value('localId');
+  return slug !== undefined && localId !== undefined ? `${slug}#${localId}` : undefined;
 }
 
 function describe(item: RdfItem, problem: ItemProblem['problem']): ItemProblem {
-  const value = (name: string) =>
-    item.quads.find((q) => q.predicate.value === `${NS.isnad}${name}`)?.object.value;
-  const slug = value('articleSlug');
-  const localId = value('localId');
-  const name = slug !== undefined && localId !== undefined ? `${slug}#${localId}` : undefined;
+  const name = nameOf(item);
   return { id: item.id, kind: kindOfId(item.id), ...(name ? { name } : {}), problem };
 }

@@ -8,10 +8,21 @@
  * relationship carries properties, a blank node (PROV-O's "qualified" pattern). `derived`
  * predicates restate a link in plain PROV-O terms for readers that only know PROV; the importer
  * skips them.
+ *
+ * What PROV says is kept to what the graph means: an annotation activity `used` the article and
+ * generated the statements, glosses, assessments, exclusions and withdrawals (`wasGeneratedBy`);
+ * the article, its outlet and owner, the sources, agents, topics and entities are things the
+ * activity recorded, never generated, so that link is written from the activity's side as
+ * `isnad:recorded`. No item carries the time of an ingest except the activity's own
+ * (`isnad:recordedAt`): the same annotation gives the same statement items in every deployment.
  */
 import { NS } from './iri';
 
-export type Datatype = 'string' | 'integer' | 'decimal' | 'boolean' | 'dateTime' | 'term';
+/**
+ * `temporal` is a date or a date-time as the annotation wrote it (`xsd:date` or `xsd:dateTime`, by
+ * its form); `role` is the name of a role, written as the role's IRI (`urn:isnad:role:<name>`).
+ */
+export type Datatype = 'string' | 'integer' | 'decimal' | 'boolean' | 'dateTime' | 'temporal' | 'role';
 
 export interface PropertySpec {
   prop: string;
@@ -34,6 +45,11 @@ export interface LinkSpec {
   predicate?: string;
   qualified?: QualifiedSpec;
   derived?: string[];
+  /**
+   * The relationship points at this node and is written from here: `(other)-[type]->(node)` as
+   * `node predicate other` (an activity's `isnad:recorded`).
+   */
+  incoming?: true;
 }
 
 export interface LabelSpec {
@@ -61,7 +77,14 @@ const link = (type: string, predicate: string, derived?: string[]): LinkSpec => 
   derived,
 });
 
+/** Only what an activity generated (statements, glosses, assessments…) is `prov:wasGeneratedBy` it. */
 const GENERATED = link('WAS_GENERATED_BY', prov('wasGeneratedBy'));
+
+/** Labels recorded, not generated, by the activity that first wrote them (see RECORDED_LABELS). */
+const RECORDED: LinkSpec = { type: 'WAS_GENERATED_BY', predicate: isnad('recorded'), incoming: true };
+
+const temporal = (...names: string[]): PropertySpec[] =>
+  names.map((prop) => ({ prop, predicate: isnad(prop), datatype: 'temporal' }));
 
 const spanLink = (type: string, predicate: string, targetPredicate: string): LinkSpec => ({
   type,
@@ -90,28 +113,28 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     cls: isnad('Owner'),
     classes: [prov('Agent'), prov('Organization')],
     props: strings('name', 'nameOriginal'),
-    links: [GENERATED],
+    links: [],
   },
   {
     label: 'Outlet',
     cls: isnad('Outlet'),
     classes: [prov('Agent'), prov('Organization')],
     props: strings('name', 'nameOriginal'),
-    links: [link('OWNED_BY', prov('actedOnBehalfOf')), GENERATED],
+    links: [link('OWNED_BY', prov('actedOnBehalfOf'))],
   },
   {
     label: 'Topic',
     cls: isnad('Topic'),
     classes: [prov('Entity')],
     props: strings('label', 'labelAr'),
-    links: [GENERATED],
+    links: [],
   },
   {
     label: 'Entity',
     cls: isnad('NamedEntity'),
     classes: [prov('Entity')],
     props: strings('kind', 'name', 'nameEn'),
-    links: [GENERATED],
+    links: [],
   },
   {
     label: 'Agent',
@@ -119,37 +142,35 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     classes: [prov('Agent')],
     kindClasses: { TEAM: prov('Organization'), PERSON: prov('Person'), TOOL: prov('SoftwareAgent') },
     props: strings('name', 'kind', 'version'),
-    links: [GENERATED],
+    links: [],
   },
   {
     label: 'Article',
     cls: isnad('Article'),
     classes: [prov('Entity')],
     props: [
-      ...strings(
-        'slug',
-        'contentHash',
-        'text',
-        'language',
-        'headline',
-        'url',
-        'retrievedFrom',
-        'publishedAt',
-      ),
+      ...strings('slug', 'contentHash', 'text', 'language', 'headline', 'url', 'retrievedFrom'),
+      ...temporal('publishedAt'),
       ...integers('codePointLength', 'schemaVersion'),
     ],
     links: [
-      link('PUBLISHED_BY', prov('wasAttributedTo')),
+      // the article is its outlet's: attributed to it, as its publisher
+      link('PUBLISHED_BY', isnad('publishedBy'), [prov('wasAttributedTo')]),
       link('CARRIED_BY', isnad('carriedBy')),
       link('ABOUT', isnad('about')),
       spanLink('MENTIONS', 'mention', 'entity'),
-      GENERATED,
     ],
   },
   {
     label: 'Source',
     cls: isnad('Source'),
-    classes: [prov('Agent'), prov('Entity')],
+    // whoever the article quotes: an agent, never generated nor derived
+    classes: [prov('Agent')],
+    kindClasses: {
+      NAMED_PERSON: prov('Person'),
+      ANONYMOUS_INDIVIDUAL: prov('Person'),
+      INSTITUTION: prov('Organization'),
+    },
     props: strings(
       'localId',
       'articleSlug',
@@ -162,10 +183,9 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
       'conditions',
     ),
     links: [
-      link('IN_ARTICLE', prov('wasDerivedFrom')),
+      link('IN_ARTICLE', isnad('inArticle')),
       link('SPOKE_TO', isnad('spokeTo')),
       spanLink('MENTIONED_AT', 'mentionedAt', 'article'),
-      GENERATED,
     ],
   },
   {
@@ -246,8 +266,11 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
     classes: [prov('Activity')],
     props: [
       { prop: 'type', predicate: isnad('activityType'), datatype: 'string' },
-      ...strings('tool', 'toolVersion', 'inputHash', 'file', 'annotatedAt'),
-      { prop: 'startedAt', predicate: prov('startedAtTime'), datatype: 'dateTime' },
+      ...strings('tool', 'toolVersion', 'inputHash', 'file'),
+      // the annotator's own date, as written in the file
+      ...temporal('annotatedAt'),
+      // when this deployment ingested the file: the one time in an export that depends on where
+      { prop: 'startedAt', predicate: isnad('recordedAt'), datatype: 'dateTime' },
     ],
     links: [
       {
@@ -256,11 +279,12 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
           predicate: prov('qualifiedAssociation'),
           cls: prov('Association'),
           targetPredicate: prov('agent'),
-          props: [{ prop: 'role', predicate: prov('hadRole'), datatype: 'term' }],
+          props: [{ prop: 'role', predicate: prov('hadRole'), datatype: 'role' }],
         },
         derived: [prov('wasAssociatedWith')],
       },
       link('USED', prov('used')),
+      RECORDED,
     ],
   },
 ];
@@ -270,6 +294,3 @@ export const EXPORT_LABELS = LABEL_SPECS.map((spec) => spec.label);
 
 export const specByLabel = new Map(LABEL_SPECS.map((spec) => [spec.label, spec]));
 export const specByClass = new Map(LABEL_SPECS.map((spec) => [spec.cls, spec]));
-
-/** Time the generating activity started, restated on every generated node (never imported). */
-export const GENERATED_AT_TIME = prov('generatedAtTime');

@@ -24,11 +24,32 @@ export const EXPORTED_LABELS = [
 
 export type ExportedLabel = (typeof EXPORTED_LABELS)[number];
 
-/** One row per node: its label, properties, outgoing relationships, and when it was generated. */
+/**
+ * Labels whose nodes an activity records but does not generate: the article it used, the agents,
+ * outlets and owners it names, the topics and entities it refers to. In the graph every node points
+ * to the activity that first wrote it (`WAS_GENERATED_BY`); for these, PROV's `wasGeneratedBy`
+ * would be false (an outlet is not made by an annotation), so the export states the link from the
+ * activity's side (`isnad:recorded`), which also keeps these nodes' own items free of anything that
+ * depends on the order files were ingested in.
+ */
+export const RECORDED_LABELS = [
+  'Owner',
+  'Outlet',
+  'Topic',
+  'Entity',
+  'Agent',
+  'Article',
+  'Source',
+] as const satisfies readonly ExportedLabel[];
+
+/**
+ * One row per node: its label, properties and outgoing relationships; for an activity, also the
+ * nodes of RECORDED_LABELS that it first wrote.
+ */
 const NODE_PROJECTION = /* cypher */ `
   RETURN labels(n)[0] AS label, n {.*} AS props,
          [(n)-[r]->(m) | {type: type(r), props: properties(r), to: m.id, toLabel: labels(m)[0]}] AS out,
-         [(n)-[:WAS_GENERATED_BY]->(act:Activity) | act.startedAt][0] AS generatedAt`;
+         [(m)-[:WAS_GENERATED_BY]->(n) WHERE ${RECORDED_LABELS.map((l) => `m:${l}`).join(' OR ')} | m.id] AS recorded`;
 
 /**
  * Fetches nodes named by id, one list parameter per label (`$Statement`, `$Source`, …): one round

@@ -27,13 +27,14 @@ export interface ExportEdge {
   toLabel: string;
 }
 
-/** A node as exports see it. `generatedAt` is when its generating activity started. */
+/** A node as exports see it. */
 export interface ExportNode {
   label: ExportedLabel;
   id: string;
   props: Record<string, unknown>;
   out: ExportEdge[];
-  generatedAt: string | null;
+  /** For an activity: the ids of the agents, articles, outlets… it first recorded (sorted). */
+  recorded: string[];
 }
 
 export interface NodeRef {
@@ -57,7 +58,7 @@ interface NodeRow {
   label: string;
   props: Record<string, unknown>;
   out: ExportEdge[];
-  generatedAt: string | null;
+  recorded: string[];
 }
 
 function toNode(row: NodeRow): ExportNode {
@@ -69,11 +70,12 @@ function toNode(row: NodeRow): ExportNode {
     id: String(row.props.id),
     props: row.props,
     out,
-    generatedAt: row.generatedAt,
+    recorded: [...row.recorded].sort(compareIds),
   };
 }
 
 const edgeKey = (edge: ExportEdge): string => `${edge.type} ${edge.to} ${JSON.stringify(edge.props)}`;
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Reads `seeds` and everything they point at. */
 export async function readClosure(

@@ -13,8 +13,12 @@ const STATUS: Record<string, number> = { [ErrorCode.Unauthenticated]: 401, [Erro
  * `GET /export?format=…&statement=…|article=…|all=true` streams an export (docs/exports.md). It is
  * an auditor's tool: it needs an API key with role auditor or admin.
  */
-export function useExportRoute(executor: GraphExecutor, keyStore?: Pick<KeyStore, 'authenticate'>): Plugin {
-  const handle = createExportHandler(executor);
+export function useExportRoute(
+  executor: GraphExecutor,
+  baseIri: string,
+  keyStore?: Pick<KeyStore, 'authenticate'>,
+): Plugin {
+  const handle = createExportHandler(executor, baseIri);
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== '/export') return;

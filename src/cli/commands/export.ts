@@ -3,6 +3,7 @@ import path from 'node:path';
 import { finished } from 'node:stream/promises';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
+import { loadConfig } from '../../config/config';
 import { writeBundle } from '../../export/bundle';
 import { exportTo } from '../../export/export-service';
 import { EXPORT_FORMATS, isExportFormat } from '../../export/format';
@@ -19,6 +20,8 @@ interface ExportFlags {
   out?: string;
   bundle?: string;
   signKey?: string;
+  /** --inline-context / --no-inline-context; undefined when neither is given. */
+  inlineContext?: boolean;
 }
 
 const userError = (message: string): Error => Object.assign(new Error(message), { userFacing: true });
@@ -71,9 +74,21 @@ export function registerExport(program: Command): void {
     .option('--out <file>', 'write the data to a file (default: stdout)')
     .option('--bundle <dir>', 'write a verifiable bundle: data, items.tsv, manifest.json')
     .option('--sign-key <pem>', 'sign the bundle manifest with this Ed25519 private key')
+    .option(
+      '--inline-context',
+      'JSON-LD: write the context into the document, so it loads offline (default for --out and --bundle)',
+    )
+    .option(
+      '--no-inline-context',
+      'JSON-LD: name the context by its URL (ours under ISNAD_BASE_IRI; default on stdout)',
+    )
     .action(async (flags: ExportFlags) => {
       const { format, scope } = parseFlags(flags);
       const progress = progressBar(scope);
+      const { baseIri } = loadConfig().export;
+      // a file goes elsewhere and must load there; stdout is usually read next to the API
+      const inlineContext = flags.inlineContext ?? (flags.out !== undefined || flags.bundle !== undefined);
+      const context = { baseIri, inlineContext };
       await withDatabase(async (db) => {
         if (flags.bundle !== undefined) {
           const dir = path.resolve(flags.bundle);
@@ -82,6 +97,7 @@ export function registerExport(program: Command): void {
             scope,
             progress,
             signKey: flags.signKey,
+            ...context,
           });
           process.stderr.write(
             `bundle ${dir}: ${manifest.itemCount} items, ${manifest.articles.length} articles, root ${manifest.rootHash}` +
@@ -90,11 +106,11 @@ export function registerExport(program: Command): void {
           return;
         }
         if (flags.out === undefined) {
-          await exportTo(db.executor, process.stdout, { format, scope, progress });
+          await exportTo(db.executor, process.stdout, { format, scope, progress, ...context });
           return;
         }
         const out = fs.createWriteStream(path.resolve(flags.out));
-        const result = await exportTo(db.executor, out, { format, scope, progress });
+        const result = await exportTo(db.executor, out, { format, scope, progress, ...context });
         out.end();
         await finished(out);
         process.stderr.write(`${flags.out}: ${result.itemCount} items, root ${result.rootHash}\n`);

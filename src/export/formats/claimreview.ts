@@ -1,13 +1,17 @@
 /**
  * schema.org ClaimReview, one per current contradiction assessment: the reviewed claim is the
  * assessment's `from` statement, the claim it conflicts with is `isBasedOn`, each with its source
- * as author and its article as appearance. There is no `reviewRating`: an assessment records a
- * relation between two claims, not a verdict on either, and a rating would look like one.
+ * as author and its article as appearance. Every thing has its `@id` (the node's IRI), so that in
+ * RDF claims, authors, articles and outlets are named nodes, each its own item; the review's `url`
+ * is the fact-checker's page of the contradiction under the base IRI. There is no `reviewRating`:
+ * an assessment records a relation between two claims, not a verdict on either, and a rating would
+ * look like one.
  */
 import type { Writable } from 'node:stream';
 import type { ExportNode } from '../../graph/export-reader';
+import { contextValue } from '../contexts';
 import { SCHEMA_CONTEXT_URL } from '../document-loader';
-import type { ExportItem, ExportPage, FormatWriter } from '../format';
+import type { ExportItem, ExportPage, FormatWriter, WriterOptions } from '../format';
 import { nodeIri } from '../iri';
 import { NodeIndex, str } from '../node-index';
 import { hashJsonNodes, JsonGraphStream } from './json-graph-stream';
@@ -15,39 +19,56 @@ import { hashJsonNodes, JsonGraphStream } from './json-graph-stream';
 /** Sources that are one person are `Person`s; groups, institutions and the outlet's voice are not. */
 const PERSON_KINDS = new Set(['NAMED_PERSON', 'ANONYMOUS_INDIVIDUAL']);
 
+const XSD_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The page that shows a contradiction (the web page's `#/contradiction/<id>` route). */
+export function reviewUrl(baseIri: string, assessmentId: string): string {
+  return `${baseIri}#/contradiction/${encodeURIComponent(assessmentId)}`;
+}
+
 function claim(index: NodeIndex, statement: ExportNode): object {
   const source = index.first(statement, 'ATTRIBUTED_TO');
   const article = index.first(statement, 'IN_ARTICLE');
   const publisher = article && index.first(article, 'PUBLISHED_BY');
   return {
+    id: nodeIri(statement.id),
     type: 'Claim',
-    sameAs: nodeIri(statement.id),
     text: str(statement, 'quote'),
     inLanguage: str(statement, 'language'),
     author: source && {
+      id: nodeIri(source.id),
       type: PERSON_KINDS.has(str(source, 'kind') ?? '') ? 'Person' : 'Organization',
-      sameAs: nodeIri(source.id),
       name: str(source, 'label'),
       alternateName: str(source, 'labelEn'),
       description: str(source, 'kind'),
     },
     appearance: article && {
+      id: nodeIri(article.id),
       type: 'NewsArticle',
-      sameAs: nodeIri(article.id),
       url: str(article, 'url'),
       headline: str(article, 'headline'),
       inLanguage: str(article, 'language'),
       publisher: publisher && {
+        id: nodeIri(publisher.id),
         type: 'Organization',
-        sameAs: nodeIri(publisher.id),
         name: str(publisher, 'name'),
       },
     },
   };
 }
 
+/** A date as schema.org's Date, a date-time as its DateTime (the context types the term as Date). */
+function schemaDate(value: string | undefined): unknown {
+  if (value === undefined || XSD_DATE.test(value)) return value;
+  return { '@value': value, '@type': 'schema:DateTime' };
+}
+
 /** The ClaimReview of one contradiction assessment, or null when a claim is not in the page. */
-export function contradictionReview(index: NodeIndex, assessment: ExportNode): object | null {
+export function contradictionReview(
+  index: NodeIndex,
+  assessment: ExportNode,
+  baseIri: string,
+): object | null {
   const from = index.first(assessment, 'FROM');
   const to = index.first(assessment, 'TO');
   if (from?.label !== 'Statement' || to?.label !== 'Statement') return null;
@@ -56,23 +77,31 @@ export function contradictionReview(index: NodeIndex, assessment: ExportNode): o
   return {
     id: nodeIri(assessment.id),
     type: 'ClaimReview',
+    url: reviewUrl(baseIri, assessment.id),
     claimReviewed: str(from, 'quote'),
     reviewAspect: 'contradiction',
     reviewBody: str(assessment, 'rationale'),
     itemReviewed: claim(index, from),
     isBasedOn: claim(index, to),
     author: asserter && {
+      id: nodeIri(asserter.id),
       type: str(asserter, 'kind') === 'PERSON' ? 'Person' : 'Organization',
-      sameAs: nodeIri(asserter.id),
       name: str(asserter, 'name'),
     },
-    datePublished: str(activity, 'annotatedAt'),
+    // the annotator's date, never the time of the ingest
+    datePublished: schemaDate(str(activity, 'annotatedAt')),
   };
 }
 
 export class ClaimReviewWriter implements FormatWriter {
   readonly walk = 'articles' as const;
-  private readonly stream = new JsonGraphStream(SCHEMA_CONTEXT_URL);
+  private readonly stream: JsonGraphStream;
+  /** Items already listed: a claim, source or outlet shared by reviews of two articles is one item. */
+  private readonly listed = new Map<string, string>();
+
+  constructor(private readonly options: WriterOptions) {
+    this.stream = new JsonGraphStream(contextValue('claimreview', options));
+  }
 
   begin(out: Writable): Promise<void> {
     return this.stream.begin(out);
@@ -91,15 +120,25 @@ export class ClaimReviewWriter implements FormatWriter {
           (page.articleSlug === null || node.props.articleSlug === page.articleSlug),
       )
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((assessment) => contradictionReview(index, assessment))
+      .map((assessment) => contradictionReview(index, assessment, this.options.baseIri))
       .filter((review): review is object => review !== null);
     if (reviews.length === 0) return [];
-    const items = await hashJsonNodes(SCHEMA_CONTEXT_URL, reviews);
+    const items = (await hashJsonNodes(SCHEMA_CONTEXT_URL, reviews)).filter((item) => {
+      const seen = this.listed.get(item.id);
+      if (seen === undefined) {
+        this.listed.set(item.id, item.hash);
+        return true;
+      }
+      // the same node described twice must be described alike, or the file would merge two versions
+      if (seen !== item.hash) throw new Error(`ClaimReview export: ${item.id} is described two ways`);
+      return false;
+    });
     await this.stream.writeNodes(reviews);
     return items;
   }
 
-  end(): Promise<void> {
-    return this.stream.end();
+  async end(): Promise<ExportItem[]> {
+    await this.stream.end();
+    return [];
   }
 }

@@ -18,11 +18,12 @@ export class JsonGraphStream {
   private out: Writable | null = null;
   private first = true;
 
-  constructor(private readonly context: string) {}
+  /** `context` is the document's `@context`: a URL, or the definitions themselves. */
+  constructor(private readonly context: string | object) {}
 
   async begin(out: Writable): Promise<void> {
     this.out = out;
-    await writeText(out, `{\n  "@context": ${JSON.stringify(this.context)},\n  "@graph": [\n`);
+    await writeText(out, `{\n  "@context": ${indentJson(this.context, '  ')},\n  "@graph": [\n`);
   }
 
   async writeNodes(nodes: readonly object[]): Promise<void> {
@@ -40,6 +41,11 @@ export class JsonGraphStream {
   async end(): Promise<void> {
     await writeText(this.out!, `${this.first ? '' : '\n'}  ]\n}\n`);
   }
+}
+
+/** JSON text of `value`, pretty-printed, with every line after the first indented by `indent`. */
+export function indentJson(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
 /** The RDF of a JSON-LD document, through the shipped contexts only. */

@@ -9,26 +9,39 @@ import type { ContextDefinition } from 'jsonld';
 import { Writer } from 'n3';
 import type { Quad } from 'n3';
 import type { ExportNode } from '../../graph/export-reader';
+import { contextValue } from '../contexts';
 import { localDocumentLoader, PROV_CONTEXT_URL } from '../document-loader';
-import type { ExportItem, ExportPage, FormatWriter } from '../format';
+import type { ExportItem, ExportPage, FormatWriter, WriterOptions } from '../format';
 import { drained } from '../format';
 import { toPlainQuads, itemHash } from '../item-hash';
 import { kindOfId, NS } from '../iri';
-import { nodeQuads } from '../prov-quads';
+import { nodeQuads, roleQuads, rolesOf } from '../prov-quads';
 import { JsonGraphStream } from './json-graph-stream';
 
-/** Quads and item hashes of a page of nodes. */
-export async function provPage(
-  nodes: readonly ExportNode[],
-): Promise<{ quads: Quad[]; items: ExportItem[] }> {
-  const quads: Quad[] = [];
-  const items: ExportItem[] = [];
-  for (const node of nodes) {
-    const own = nodeQuads(node);
-    quads.push(...own);
-    items.push({ id: node.id, kind: kindOfId(node.id), hash: await itemHash(own) });
+/**
+ * Turns pages of nodes into quads and items. A role's item (`urn:isnad:role:annotator a
+ * prov:Role`) is written once, with the first node that names it.
+ */
+export class ProvItems {
+  private readonly rolesWritten = new Set<string>();
+
+  async page(nodes: readonly ExportNode[]): Promise<{ quads: Quad[]; items: ExportItem[] }> {
+    const quads: Quad[] = [];
+    const items: ExportItem[] = [];
+    const addItem = async (id: string, own: Quad[]): Promise<void> => {
+      quads.push(...own);
+      items.push({ id, kind: kindOfId(id), hash: await itemHash(own) });
+    };
+    for (const node of nodes) {
+      await addItem(node.id, nodeQuads(node));
+      for (const role of rolesOf(node)) {
+        if (this.rolesWritten.has(role)) continue;
+        this.rolesWritten.add(role);
+        await addItem(`role:${role}`, roleQuads(role));
+      }
+    }
+    return { quads, items };
   }
-  return { quads, items };
 }
 
 const XSD_INTEGER = `${NS.xsd}integer`;
@@ -60,6 +73,7 @@ export class N3FormatWriter implements FormatWriter {
   readonly walk = 'nodes' as const;
   private writer: Writer | null = null;
   private out: Writable | null = null;
+  private readonly prov = new ProvItems();
 
   constructor(private readonly n3Format: 'N-Quads' | 'Turtle') {}
 
@@ -70,28 +84,38 @@ export class N3FormatWriter implements FormatWriter {
   }
 
   async writePage(page: ExportPage): Promise<ExportItem[]> {
-    const { quads, items } = await provPage(page.nodes);
+    const { quads, items } = await this.prov.page(page.nodes);
     this.writer!.addQuads(quads);
     await drained(this.out!);
     return items;
   }
 
-  end(): Promise<void> {
-    return new Promise((resolve, reject) => this.writer!.end((error) => (error ? reject(error) : resolve())));
+  end(): Promise<ExportItem[]> {
+    return new Promise((resolve, reject) =>
+      this.writer!.end((error) => (error ? reject(error) : resolve([]))),
+    );
   }
 }
 
-/** PROV-O JSON-LD, compacted against the shipped `isnad-prov-v1` context. */
+/**
+ * PROV-O JSON-LD, compacted against the shipped `isnad-prov-v1` context; the document names that
+ * context inline or by its URL under the base IRI (the same definitions either way).
+ */
 export class ProvJsonLdWriter implements FormatWriter {
   readonly walk = 'nodes' as const;
-  private readonly stream = new JsonGraphStream(PROV_CONTEXT_URL);
+  private readonly stream: JsonGraphStream;
+  private readonly prov = new ProvItems();
+
+  constructor(options: WriterOptions) {
+    this.stream = new JsonGraphStream(contextValue('prov-jsonld', options));
+  }
 
   begin(out: Writable): Promise<void> {
     return this.stream.begin(out);
   }
 
   async writePage(page: ExportPage): Promise<ExportItem[]> {
-    const { quads, items } = await provPage(page.nodes);
+    const { quads, items } = await this.prov.page(page.nodes);
     if (quads.length === 0) return items;
     const expanded = nativeValues(await jsonld.fromRDF(toPlainQuads(quads) as never));
     // A context given by URL is kept as that URL in the output; @types/jsonld only types objects.
@@ -105,7 +129,8 @@ export class ProvJsonLdWriter implements FormatWriter {
     return items;
   }
 
-  end(): Promise<void> {
-    return this.stream.end();
+  async end(): Promise<ExportItem[]> {
+    await this.stream.end();
+    return [];
   }
 }

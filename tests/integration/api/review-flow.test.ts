@@ -5,6 +5,8 @@ import { createApi } from '../../../src/api/create-yoga';
 import type { IsnadYoga } from '../../../src/api/create-yoga';
 import { KeyStore } from '../../../src/auth/key-store';
 import { projectRoot } from '../../../src/config/project-root';
+import { writeBundle } from '../../../src/export/bundle';
+import { verifyBundle } from '../../../src/export/verify';
 import { graphql, graphqlData } from '../../support/api';
 import { openTestGraph } from '../../support/graph';
 import type { TestGraph } from '../../support/graph';
@@ -355,6 +357,17 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
     const body = await response.text();
     for (const id of [confirmation.id, candidate.id, rejected.id])
       expect(body).toContain(`<urn:isnad:${id}>`);
+    // proposals, reviews and API assessments re-derive as annotations do: the bundle verifies
+    const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-review-export-')), 'bundle');
+    const options = {
+      format: 'nquads' as const,
+      scope: { kind: 'article' as const, ref: 'riverton-port-closure' },
+    };
+    await writeBundle(graph.executor, bundle, { ...options, baseIri: 'https://isnad.test/' });
+    const report = await verifyBundle(bundle);
+    expect(report).toMatchObject({ ok: true, items: [], problems: [] });
+    expect(report.idsChecked).toBeGreaterThan(5);
+    fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
   });
 
   it.each([

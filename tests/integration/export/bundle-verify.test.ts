@@ -22,6 +22,7 @@ import { FIXTURES_DIR, ingestSeed } from '../../support/seed';
 
 const OFFICIAL = 'alarabiya-us-forces-iraq#no-deployment-changes';
 const scope = { kind: 'statement' as const, ref: OFFICIAL };
+const baseIri = 'https://isnad.test/';
 
 describe("exports of the defense official's statement", () => {
   let graph: TestGraph;
@@ -38,7 +39,7 @@ describe("exports of the defense official's statement", () => {
     await ingestFiles(graph.executor, [correction], isnadTool(), graph.logger);
     for (const format of EXPORT_FORMATS) {
       bundles[format] = path.join(root, format);
-      await writeBundle(graph.executor, bundles[format], { format, scope });
+      await writeBundle(graph.executor, bundles[format], { format, scope, baseIri });
     }
   });
   afterAll(async () => {
@@ -53,29 +54,76 @@ describe("exports of the defense official's statement", () => {
     expect(items('turtle')).toBe(items('nquads'));
     expect(items('prov-jsonld')).toBe(items('nquads'));
     expect(data('nquads')).toMatch(/<http:\/\/www\.w3\.org\/ns\/prov#wasRevisionOf> <urn:isnad:st_/);
-    expect(data('nquads')).toContain('<http://www.w3.org/ns/prov#generatedAtTime>');
+    // issue 18: no node carries the time of the ingest; the activity does, as isnad:recordedAt
+    expect(data('nquads')).not.toContain('<http://www.w3.org/ns/prov#generatedAtTime>');
+    expect(data('nquads')).toMatch(
+      /<urn:isnad:act_[0-9a-f]+> <https:\/\/isnad\.example\/ns#recordedAt> "[^"]+"\^\^<http:\/\/www\.w3\.org\/2001\/XMLSchema#dateTime>/,
+    );
+    expect(data('nquads')).toContain(
+      '<https://isnad.example/ns#annotatedAt> "2026-11-25"^^<http://www.w3.org/2001/XMLSchema#date>',
+    );
   });
 
-  it('PROV-O JSON-LD expands with jsonld and keeps every triple', async () => {
-    const document = JSON.parse(data('prov-jsonld')) as object;
-    const expanded = await jsonld.expand(document as JsonLdDocument, { documentLoader: localDocumentLoader });
+  it('says in PROV what the graph means: agents and articles are not generated, the article is used', () => {
+    const lines = data('nquads').split('\n');
+    const generated = lines
+      .filter((l) => l.includes('<http://www.w3.org/ns/prov#wasGeneratedBy>'))
+      .map((l) => /^<urn:isnad:([a-z]+)[_:]/.exec(l)?.[1]);
+    expect(new Set(generated)).toEqual(new Set(['st', 'gl', 'as']));
+    const article =
+      /<urn:isnad:(art_[0-9a-f]+)> <https:\/\/isnad\.example\/ns#slug> "alarabiya-us-forces-iraq"/.exec(
+        data('nquads'),
+      )![1]!;
+    expect(data('nquads')).toMatch(new RegExp(`<http://www.w3.org/ns/prov#used> <urn:isnad:${article}>`));
+    expect(data('nquads')).toContain(
+      `<urn:isnad:${article}> <http://www.w3.org/ns/prov#wasAttributedTo> <urn:isnad:outlet:alarabiya-net>`,
+    );
+    expect(data('nquads')).not.toMatch(
+      /<urn:isnad:src_[0-9a-f]+> <http:\/\/www\.w3\.org\/ns\/prov#wasDerivedFrom>/,
+    );
+    expect(data('nquads')).toContain(
+      '<urn:isnad:role:annotator> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/prov#Role>',
+    );
+  });
+
+  it('PROV-O JSON-LD carries its context inline, expands with jsonld and keeps every triple', async () => {
+    const document = JSON.parse(data('prov-jsonld')) as { '@context': unknown };
+    expect(typeof document['@context']).toBe('object');
+    const expanded = await jsonld.expand(document as JsonLdDocument, {
+      documentLoader: () => Promise.reject(new Error('nothing may be fetched')),
+    });
     expect(expanded.length).toBeGreaterThan(10);
-    const quads = (await jsonld.toRDF(document, {
+    const quads = (await jsonld.toRDF(document as JsonLdDocument, {
       documentLoader: localDocumentLoader,
     })) as unknown as unknown[];
     expect(quads).toHaveLength(new Parser({ format: 'N-Quads' }).parse(data('nquads')).length);
   });
 
-  it('Web Annotation targets the exact code-point span of the article', async () => {
-    const document = JSON.parse(data('web-annotation')) as { '@graph': Record<string, unknown>[] };
+  it('Web Annotation is a collection with a page, each annotation on the exact code-point span', async () => {
+    const document = JSON.parse(data('web-annotation')) as {
+      type: string;
+      total: number;
+      first: { type: string; items: Record<string, unknown>[]; partOf: string };
+      id: string;
+    };
     await expect(
-      jsonld.expand(document as JsonLdDocument, { documentLoader: localDocumentLoader }),
+      jsonld.expand(document as unknown as JsonLdDocument, { documentLoader: localDocumentLoader }),
     ).resolves.toBeDefined();
+    expect(document).toMatchObject({ type: 'AnnotationCollection', first: { type: 'AnnotationPage' } });
+    expect(document.first.partOf).toBe(document.id);
+    expect(document.total).toBe(document.first.items.length);
     const text = fs.readFileSync(
       path.join(__dirname, '../../../seed/alarabiya-us-forces-iraq.ar.txt'),
       'utf8',
     );
-    for (const annotation of document['@graph']) {
+    // the texts the selectors count in travel with the bundle
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(bundles['web-annotation'], 'manifest.json'), 'utf8'),
+    ) as {
+      articles: { textFile?: string }[];
+    };
+    expect(manifest.articles.every((a) => a.textFile !== undefined)).toBe(true);
+    for (const annotation of document.first.items) {
       const selectors = (annotation.target as { selector: Record<string, unknown>[] }).selector;
       const quote = selectors.find((s) => s.type === 'TextQuoteSelector')!;
       const position = selectors.find((s) => s.type === 'TextPositionSelector')!;
@@ -83,7 +131,7 @@ describe("exports of the defense official's statement", () => {
     }
   });
 
-  it('ClaimReview covers the current contradictions, with sources as authors and no rating', async () => {
+  it('ClaimReview covers the current contradictions, with a url, identified claims, sources as authors and no rating', async () => {
     const document = JSON.parse(data('claimreview')) as { '@graph': Record<string, unknown>[] };
     await expect(
       jsonld.expand(document as JsonLdDocument, { documentLoader: localDocumentLoader }),
@@ -92,8 +140,19 @@ describe("exports of the defense official's statement", () => {
     for (const review of document['@graph']) {
       expect(review.type).toBe('ClaimReview');
       expect(review).not.toHaveProperty('reviewRating');
-      expect(review.itemReviewed).toMatchObject({ type: 'Claim', author: { name: expect.any(String) } });
+      expect(review.url).toBe(`${baseIri}#/contradiction/${String(review.id).slice('urn:isnad:'.length)}`);
+      expect(review.itemReviewed).toMatchObject({
+        id: expect.stringMatching(/^urn:isnad:st_/),
+        type: 'Claim',
+        author: { id: expect.stringMatching(/^urn:isnad:src_/), name: expect.any(String) },
+      });
+      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+    // in RDF, no claim is a blank node
+    const quads = (await jsonld.toRDF(document as JsonLdDocument, {
+      documentLoader: localDocumentLoader,
+    })) as unknown as { subject: { termType: string } }[];
+    expect(quads.filter((q) => q.subject.termType === 'BlankNode')).toEqual([]);
     expect(data('claimreview')).toContain('مسؤول دفاعي أميركي');
   });
 
@@ -119,7 +178,10 @@ describe("exports of the defense official's statement", () => {
     const report = await verifyBundle(dir);
     expect(report.ok).toBe(false);
     const id = subject.slice('<urn:isnad:'.length, -1);
-    expect(report.items).toEqual([{ id, kind: 'statement', name: OFFICIAL, problem: 'altered' }]);
+    expect(report.items).toEqual([
+      { id, kind: 'statement', name: OFFICIAL, problem: 'altered' },
+      expect.objectContaining({ id, name: OFFICIAL, problem: 'inconsistent', field: 'quote' }),
+    ]);
 
     const program = new Command().exitOverride();
     registerVerify(program);
@@ -136,13 +198,14 @@ describe("exports of the defense official's statement", () => {
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;
     expect(printed.join('')).toContain(`ALTERED statement ${id} (${OFFICIAL})`);
+    expect(printed.join('')).toContain(`INCONSISTENT statement ${id} (${OFFICIAL}) quote: "لا تغييرا ت`);
   });
 
   it('a signature verifies with its key and fails with another', async () => {
     const keys = generateSigningKeys(path.join(root, 'keys-a'));
     const other = generateSigningKeys(path.join(root, 'keys-b'));
     const dir = path.join(root, 'signed');
-    await writeBundle(graph.executor, dir, { format: 'nquads', scope, signKey: keys.privateKey });
+    await writeBundle(graph.executor, dir, { format: 'nquads', scope, baseIri, signKey: keys.privateKey });
     expect(await verifyBundle(dir, keys.publicKey)).toMatchObject({ ok: true, signature: 'valid' });
     expect(await verifyBundle(dir, other.publicKey)).toMatchObject({ ok: false, signature: 'invalid' });
 
@@ -163,13 +226,14 @@ describe("exports of the defense official's statement", () => {
     const manifest = await writeBundle(executor, dir, {
       format: 'nquads',
       scope: { kind: 'article', ref: 'alarabiya-us-forces-iraq' },
+      baseIri,
     });
     expect(manifest.itemCount).toBeGreaterThan(40);
     expect(executor.roundTrips).toBeLessThanOrEqual(10);
   });
 
   it('serves exports over HTTP, with a status for bad requests', async () => {
-    const handler = createExportHandler(graph.executor);
+    const handler = createExportHandler(graph.executor, baseIri);
     const ok = await handler(
       new Request(`http://isnad/export?format=nquads&statement=${encodeURIComponent(OFFICIAL)}`),
     );
@@ -182,5 +246,16 @@ describe("exports of the defense official's statement", () => {
       404,
     );
     expect((await handler(new Request('http://isnad/export?format=xml&all=true'))).status).toBe(400);
+    const bad = await handler(new Request('http://isnad/export?format=nquads&all=true&inlineContext=yes'));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toEqual({ error: 'inlineContext must be true or false' });
+    // JSON-LD over HTTP names the context served under the base IRI, or carries it when asked
+    const url = `http://isnad/export?format=prov-jsonld&statement=${encodeURIComponent(OFFICIAL)}`;
+    const byUrl = (await (await handler(new Request(url))).json()) as { '@context': unknown };
+    expect(byUrl['@context']).toBe(`${baseIri}contexts/prov-v1.jsonld`);
+    const inline = (await (await handler(new Request(`${url}&inlineContext=true`))).json()) as {
+      '@context': unknown;
+    };
+    expect(typeof inline['@context']).toBe('object');
   });
 });

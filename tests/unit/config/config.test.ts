@@ -3,6 +3,18 @@ import { ConfigError, loadConfig } from '../../../src/config/config';
 import { projectRoot } from '../../../src/config/project-root';
 
 describe('loadConfig', () => {
+  it('takes the base IRI of exports from ISNAD_BASE_IRI, ending it with a slash, and refuses what is not one', () => {
+    expect(loadConfig({}).export).toEqual({ baseIri: 'http://localhost:4000/' });
+    expect(loadConfig({ ISNAD_PORT: '8080' }).export.baseIri).toBe('http://localhost:8080/');
+    expect(loadConfig({ ISNAD_BASE_IRI: 'https://isnad.example.org/audit' }).export.baseIri).toBe(
+      'https://isnad.example.org/audit/',
+    );
+    expect(() => loadConfig({ ISNAD_BASE_IRI: 'ftp://isnad.example.org/' })).toThrow(/ISNAD_BASE_IRI/);
+    expect(() => loadConfig({ ISNAD_BASE_IRI: 'https://isnad.example.org/#x' })).toThrow(
+      /ISNAD_BASE_IRI: must not have a query or a fragment/,
+    );
+  });
+
   it('uses documented defaults and starts a local Neo4j when NEO4J_URI is absent', () => {
     const config = loadConfig({});
     expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });

@@ -30,7 +30,7 @@ export function sampleNodes(): ExportNode[] {
         edge('WAS_ASSOCIATED_WITH', 'agent:isnad-0.1.0', 'Agent', { role: 'software' }),
         edge('USED', 'art_1', 'Article'),
       ],
-      null,
+      ['agent:isnad-0.1.0', 'agent:team', 'art_1', 'entity:iraq', 'src_1'],
     ),
     node('Agent', 'agent:team', { name: 'Team', kind: 'TEAM', version: null }),
     node('Agent', 'agent:isnad-0.1.0', { name: 'isnad', kind: 'TOOL', version: '0.1.0' }),
@@ -148,8 +148,8 @@ function node(
   id: string,
   props: Record<string, unknown>,
   out: ExportNode['out'] = [],
-  generatedAt: string | null = at,
+  recorded: string[] = [],
 ): ExportNode {
   const generated = label === 'Activity' ? [] : [edge('WAS_GENERATED_BY', 'act_1', 'Activity')];
-  return { label, id, props: { id, ...props }, out: [...out, ...generated], generatedAt };
+  return { label, id, props: { id, ...props }, out: [...out, ...generated], recorded };
 }

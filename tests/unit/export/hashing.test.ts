@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataFactory } from 'n3';
-import { groupItems, StreamingGrouper } from '../../../src/export/group-items';
+import { groupItems, OrderedGrouper, OutOfOrder } from '../../../src/export/group-items';
+import { itemHash } from '../../../src/export/item-hash';
 import { RootHasher } from '../../../src/export/root-hash';
 
 const { namedNode, blankNode, literal, quad } = DataFactory;
@@ -53,11 +54,33 @@ describe('items', () => {
     expect(stray).toHaveLength(2);
   });
 
+  it('counts a triple given twice once (an RDF dataset is a set)', async () => {
+    const once = groupItems(quads).items.find((i) => i.id === 'st_1')!;
+    const twice = groupItems([...quads, quads[0]!, quads[1]!]).items.find((i) => i.id === 'st_1')!;
+    expect(twice.quads).toHaveLength(2);
+    expect(await itemHash(twice.quads)).toBe(await itemHash(once.quads));
+  });
+
   it('groups a stream written item by item, holding one item', () => {
-    const grouper = new StreamingGrouper();
+    const grouper = new OrderedGrouper();
     const done = [quads[1]!, quads[0]!, quads[2]!].map((q) => grouper.push(q)).filter((i) => i !== null);
     expect(done.map((i) => i.id)).toEqual(['st_1']);
     expect(grouper.finish()?.id).toBe('st_2');
     expect(grouper.stray).toEqual([]);
+  });
+
+  it.each([
+    ['a blank node before the triple that refers to it', [0, 1, 2]],
+    ['an item whose triples are apart', [1, 2, 0, 3]],
+  ])('refuses a stream in another order (%s) rather than guess', (_name, order) => {
+    const all = [...quads, quad(s, namedNode('urn:r'), literal('later'))];
+    const grouper = new OrderedGrouper();
+    expect(() => (order as number[]).forEach((i) => grouper.push(all[i]!))).toThrow(OutOfOrder);
+  });
+
+  it('refuses a blank node that two items refer to', () => {
+    const grouper = new OrderedGrouper();
+    grouper.push(quads[1]!);
+    expect(() => grouper.push(quad(namedNode('urn:isnad:st_2'), namedNode('urn:q'), b))).toThrow(OutOfOrder);
   });
 });

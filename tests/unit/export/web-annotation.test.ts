@@ -50,15 +50,75 @@ describe('Web Annotation', () => {
   });
 });
 
-describe('ClaimReview', () => {
-  it('reviews a contradiction with both claims and their sources as authors, and no rating', () => {
+describe('Web Annotation target', () => {
+  it('is the article URN when no URL is known, and carries no created time for a date alone', () => {
     const index = new NodeIndex(sampleNodes());
-    const review = contradictionReview(index, index.get('as_1')!) as Record<string, unknown>;
+    // as written to the file: members left undefined are absent
+    const annotation = JSON.parse(JSON.stringify(statementAnnotation(index, index.get('st_1')!))) as Record<
+      string,
+      unknown
+    >;
+    expect(annotation).toMatchObject({ target: { source: 'urn:isnad:art_1' } });
+    expect(annotation.target).not.toHaveProperty('state');
+    // the annotation's date is a date: the model's `created` is a date-time, and the ingest time is not it
+    expect(annotation).not.toHaveProperty('created');
+  });
+
+  it("is the article's URL when known, with the state (Isnad's copy) the selectors count in", () => {
+    const nodes = sampleNodes().map((n) =>
+      n.id === 'art_1'
+        ? { ...n, props: { ...n.props, url: 'https://news.example/a', publishedAt: '2026-11-24' } }
+        : n,
+    );
+    const index = new NodeIndex(nodes);
+    const annotation = JSON.parse(JSON.stringify(statementAnnotation(index, index.get('st_1')!))) as Record<
+      string,
+      unknown
+    >;
+    expect(annotation.target).toMatchObject({
+      source: 'https://news.example/a',
+      state: {
+        type: 'TimeState',
+        cached: 'urn:isnad:art_1',
+        sourceDateStart: '2026-11-24T00:00:00Z',
+        sourceDateEnd: '2026-11-25T00:00:00.000Z',
+      },
+    });
+  });
+
+  it('gives created as a UTC date-time when the annotation has a time', () => {
+    const nodes = sampleNodes().map((n) =>
+      n.id === 'act_1' ? { ...n, props: { ...n.props, annotatedAt: '2026-11-25T12:30:00+03:00' } } : n,
+    );
+    const index = new NodeIndex(nodes);
+    expect(statementAnnotation(index, index.get('st_1')!)).toMatchObject({
+      created: '2026-11-25T09:30:00.000Z',
+    });
+  });
+});
+
+describe('ClaimReview', () => {
+  it('reviews a contradiction with both claims identified, their sources as authors, a url, and no rating', () => {
+    const index = new NodeIndex(sampleNodes());
+    const review = contradictionReview(index, index.get('as_1')!, 'https://isnad.test/') as Record<
+      string,
+      unknown
+    >;
     expect(review).toMatchObject({
+      id: 'urn:isnad:as_1',
       type: 'ClaimReview',
-      itemReviewed: { type: 'Claim', sameAs: 'urn:isnad:st_2', author: { type: 'Person', name: 'مسؤول' } },
-      isBasedOn: { type: 'Claim', sameAs: 'urn:isnad:st_1' },
+      url: 'https://isnad.test/#/contradiction/as_1',
+      itemReviewed: {
+        id: 'urn:isnad:st_2',
+        type: 'Claim',
+        author: { id: 'urn:isnad:src_1', type: 'Person', name: 'مسؤول' },
+        appearance: { id: 'urn:isnad:art_1', type: 'NewsArticle' },
+      },
+      isBasedOn: { id: 'urn:isnad:st_1', type: 'Claim' },
+      author: { id: 'urn:isnad:agent:team' },
+      datePublished: '2026-11-25',
     });
     expect(review).not.toHaveProperty('reviewRating');
+    expect(JSON.stringify(review)).not.toContain('sameAs');
   });
 });

@@ -1,4 +1,5 @@
 import { EXPORT_ROLES, requireRole } from '../../../auth/roles';
+import { loadConfig } from '../../../config/config';
 import type { ExportFormat } from '../../../export/format';
 import { ExportScopeError } from '../../../export/scope';
 import { exportStatementVerified } from '../../../export/verified-export';
@@ -20,7 +21,8 @@ export const exportStatement: NonNullable<QueryResolvers['exportStatement']> = a
 ) => {
   requireRole(ctx.principal, EXPORT_ROLES);
   try {
-    const result = await exportStatementVerified(ctx.executor, id, FORMAT[format]);
+    const baseIri = ctx.exportBaseIri ?? loadConfig({}).export.baseIri;
+    const result = await exportStatementVerified(ctx.executor, id, FORMAT[format], baseIri);
     return { ...result, format };
   } catch (error) {
     if (error instanceof ExportScopeError) throw apiError(ErrorCode.NotFound, error.message, 'id');
