@@ -5,17 +5,24 @@
 import type { IssueList } from './annotation-error';
 import type { Anchor } from './annotation-schema';
 import type { ResolvedAnchor } from './resolved-annotation';
-import { findQuoteOccurrences } from '../text/spans';
+import { GraphemeBoundaries } from '../text/graphemes';
+import { QuoteFinder } from '../text/quote-finder';
 
 type Path = readonly PropertyKey[];
 
-/** Resolves anchors against one article, recording problems instead of stopping at the first. */
+/**
+ * Resolves anchors against one article, recording problems instead of stopping at the first. Every
+ * lookup reuses what the resolver built for the article (offsets, line starts, each quote's
+ * occurrences, grapheme boundaries), so that anchoring grows with the size of the annotation and
+ * the article, not with their product.
+ */
 export class AnchorResolver {
   private readonly lineStarts: number[] = [0];
-  private boundaries: Set<number> | undefined;
+  private readonly quotes: QuoteFinder;
+  private readonly boundaries: GraphemeBoundaries;
 
   constructor(
-    private readonly text: string,
+    text: string,
     private readonly issues: IssueList,
   ) {
     let offset = 0;
@@ -23,13 +30,21 @@ export class AnchorResolver {
       offset++;
       if (char === '\n') this.lineStarts.push(offset);
     }
+    this.quotes = new QuoteFinder(text);
+    this.boundaries = new GraphemeBoundaries(text, this.quotes.index);
   }
 
   /** Zero-based line of a code-point offset. */
   paragraphAt(codePoint: number): number {
-    let line = 0;
-    while (line + 1 < this.lineStarts.length && (this.lineStarts[line + 1] ?? Infinity) <= codePoint) line++;
-    return line;
+    // The last line that starts at or before `codePoint` (line 0 starts at 0).
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? Infinity) <= codePoint) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** Anchors `anchor`; on failure records why at `path` and returns an empty span at 0. */
@@ -37,11 +52,11 @@ export class AnchorResolver {
     const prefix = anchor.prefix ?? null;
     const suffix = anchor.suffix ?? null;
     const failed: ResolvedAnchor = { quote: anchor.quote, prefix, suffix, start: 0, end: 0 };
-    const spans = findQuoteOccurrences(this.text, anchor.quote, { prefix, suffix });
+    const spans = this.quotes.occurrences(anchor.quote, { prefix, suffix });
     const context = prefix || suffix ? ' with the given prefix/suffix' : '';
     const [span] = spans;
     if (!span) {
-      const bare = context ? findQuoteOccurrences(this.text, anchor.quote).length : 0;
+      const bare = context ? this.quotes.occurrences(anchor.quote).length : 0;
       const hint = bare > 0 ? ` (the quote alone occurs ${bare} time(s): check prefix/suffix)` : '';
       this.issues.add([...path, 'quote'], `quote not found in the article${context}${hint}`);
       return failed;
@@ -67,7 +82,7 @@ export class AnchorResolver {
       ['starts', span.start],
       ['ends', span.end],
     ] as const) {
-      if (this.graphemeBoundaries().has(at)) continue;
+      if (this.boundaries.has(at)) continue;
       this.issues.add(
         [...path, 'quote'],
         `${edge} inside a character at code point ${at}: a combining mark or haraka stays with its letter; ` +
@@ -76,19 +91,5 @@ export class AnchorResolver {
       return failed;
     }
     return { quote: anchor.quote, prefix, suffix, start: span.start, end: span.end };
-  }
-
-  /** Code-point offsets where a grapheme cluster (a user-perceived character) starts, and the end. */
-  private graphemeBoundaries(): Set<number> {
-    if (this.boundaries) return this.boundaries;
-    const boundaries = new Set<number>();
-    let codePoints = 0;
-    for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(this.text)) {
-      boundaries.add(codePoints);
-      for (const _ of segment) codePoints++;
-    }
-    boundaries.add(codePoints);
-    this.boundaries = boundaries;
-    return boundaries;
   }
 }

@@ -7,7 +7,7 @@
  */
 import type { IssueList } from './annotation-error';
 import type { QualifiedRef, ResolvedAnnotation, ResolvedStatement } from './resolved-annotation';
-import { spanContains, spansOverlap } from '../text/spans';
+import { SpanIndex } from '../text/span-index';
 
 // Modes that speak in the outlet's own voice, and the only ones an OUTLET_VOICE source may use.
 const OWN_VOICE_MODES = new Set(['EDITORIAL_INFERENCE', 'UNATTRIBUTED']);
@@ -37,6 +37,8 @@ export function checkReferences(annotation: ResolvedAnnotation, issues: IssueLis
   article.topics.forEach((id, i) => expect(topics, id, 'topic', `article.topics[${i}]`));
 
   const kindOf = new Map(annotation.sources.map((s) => [s.id, s.kind]));
+  const mentions = mentionIndex(annotation);
+  const occurs = occursIn(article.text);
   annotation.sources.forEach((source, i) => {
     source.basis.spokeTo.forEach((id, j) =>
       expect(outlets, id, 'outlet', `sources[${i}].basis.spokeTo[${j}]`),
@@ -58,8 +60,8 @@ export function checkReferences(annotation: ResolvedAnnotation, issues: IssueLis
     });
     statement.topics.forEach((id, j) => expect(topics, id, 'topic', `${path}.topics[${j}]`));
     checkModeAndKind(statement, kindOf.get(statement.source), path, issues);
-    checkWording(statement, article.text, path, issues);
-    checkEntities(annotation, statement, entities, path, issues);
+    checkWording(statement, occurs, path, issues);
+    checkEntities(mentions, statement, entities, path, issues);
   };
   annotation.statements.forEach((statement, i) => checkStatement(statement, `statements[${i}]`));
 
@@ -83,8 +85,10 @@ export function checkReferences(annotation: ResolvedAnnotation, issues: IssueLis
     }
   });
 
+  const statementSpans = new SpanIndex(annotation.statements.map((s) => s.anchor));
   annotation.excluded.forEach((excluded, i) => {
-    const overlapping = annotation.statements.find((s) => spansOverlap(s.anchor, excluded.anchor));
+    const [first] = statementSpans.overlapping(excluded.anchor);
+    const overlapping = first === undefined ? undefined : annotation.statements[first];
     if (overlapping) issues.add(`excluded[${i}].quote`, `overlaps statement "${overlapping.id}"`);
   });
 
@@ -150,11 +154,26 @@ function checkModeAndKind(
   if (statement.via.length > 0 && ownVoice) issues.add(`${path}.via`, 'the outlet’s own voice has no chain');
 }
 
-function checkWording(statement: ResolvedStatement, text: string, path: string, issues: IssueList): void {
-  if (statement.cue !== null && !text.includes(statement.cue)) {
+/** `text.includes`, remembered per string: many statements share a cue ("said") or a hedge. */
+function occursIn(text: string): (words: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (words) => {
+    let found = known.get(words);
+    if (found === undefined) known.set(words, (found = text.includes(words)));
+    return found;
+  };
+}
+
+function checkWording(
+  statement: ResolvedStatement,
+  occurs: (words: string) => boolean,
+  path: string,
+  issues: IssueList,
+): void {
+  if (statement.cue !== null && !occurs(statement.cue)) {
     issues.add(`${path}.cue`, `"${statement.cue}" does not occur in the article`);
   }
-  if (statement.hedging !== null && !text.includes(statement.hedging)) {
+  if (statement.hedging !== null && !occurs(statement.hedging)) {
     issues.add(`${path}.hedging`, `"${statement.hedging}" does not occur in the article`);
   }
   if (statement.language !== 'en' && statement.gloss === null) {
@@ -162,18 +181,34 @@ function checkWording(statement: ResolvedStatement, text: string, path: string, 
   }
 }
 
+/** Every entity mention of the annotation, indexed by span, with the position of its entity. */
+interface MentionIndex {
+  spans: SpanIndex;
+  entityAt: readonly number[];
+  ids: readonly string[];
+}
+
+function mentionIndex(annotation: ResolvedAnnotation): MentionIndex {
+  const flat = annotation.entities.flatMap((entity, e) => entity.mentions.map((span) => ({ span, e })));
+  return {
+    spans: new SpanIndex(flat.map(({ span }) => span)),
+    entityAt: flat.map(({ e }) => e),
+    ids: annotation.entities.map((entity) => entity.id),
+  };
+}
+
 /** The entity list of a statement is exactly the entities with a mention inside its span. */
 function checkEntities(
-  annotation: ResolvedAnnotation,
+  mentions: MentionIndex,
   statement: ResolvedStatement,
   declared: Set<string>,
   path: string,
   issues: IssueList,
 ): void {
+  // The entities in the order they are declared, as the file lists them.
+  const entityPositions = mentions.spans.within(statement.anchor).map((m) => mentions.entityAt[m] ?? -1);
   const inside = new Set(
-    annotation.entities
-      .filter((entity) => entity.mentions.some((m) => spanContains(statement.anchor, m)))
-      .map((entity) => entity.id),
+    [...new Set(entityPositions)].sort((a, b) => a - b).map((e) => mentions.ids[e] ?? ''),
   );
   statement.entities.forEach((id, j) => {
     if (!declared.has(id))

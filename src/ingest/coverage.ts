@@ -7,16 +7,16 @@ import { AnnotationError } from './annotation-error';
 import type { ResolvedAnnotation } from './resolved-annotation';
 import { splitSentences } from '../text/sentences';
 import type { Sentence } from '../text/sentences';
-import { spansOverlap } from '../text/spans';
+import { SpanIndex } from '../text/span-index';
 
 /** The sentences of the article that overlap no statement span and no excluded span. */
 export function findUncoveredSentences(annotation: ResolvedAnnotation): Sentence[] {
-  const covered = [
+  const covered = new SpanIndex([
     ...annotation.statements.map((s) => s.anchor),
     ...annotation.excluded.map((e) => e.anchor),
-  ];
+  ]);
   return splitSentences(annotation.article.text).filter(
-    (sentence) => !covered.some((span) => spansOverlap(span, sentence)),
+    (sentence) => covered.overlapping(sentence).length === 0,
   );
 }
 
