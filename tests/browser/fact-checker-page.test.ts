@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { generateLargeArticle } from '../fixtures/large-annotation.fixtures';
 import { projectRoot } from '../../src/config/project-root';
+import { ids } from '../../src/ingest/ids';
+import { ingestResolved } from '../../src/ingest/ingest-service';
+import { resolveAnnotation } from '../../src/ingest/resolve-anchors';
+import { isnadTool } from '../../src/ingest/tool-info';
 import { graphqlData } from '../support/api';
 import { seriousViolations } from './support/axe';
 import { launchBrowser } from './support/chromium';
@@ -163,7 +168,7 @@ describe("the fact-checker's page, the mission's example in a real browser", () 
   });
 });
 
-describe("the fact-checker's page: reviewing a proposal needs a key", () => {
+describe("the fact-checker's page as the graph grows: a long article, a proposal to review", () => {
   let server: PageServer;
   let browser: TestBrowser;
 
@@ -174,6 +179,26 @@ describe("the fact-checker's page: reviewing a proposal needs a key", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('shows every statement of an article longer than one page of the API (100)', async () => {
+    const article = generateLargeArticle(230);
+    const resolved = resolveAnnotation(
+      article.annotation,
+      new TextEncoder().encode(article.text),
+      `${article.slug}.txt`,
+      `${article.slug}.annotation.yaml`,
+    );
+    await ingestResolved(server.graph.executor, resolved, isnadTool());
+    const { page } = browser;
+    await page.goto(`${server.origin}/#/article/${ids.article(resolved.article.contentHash)}`);
+    await page.getByRole('heading', { name: 'Statements in this article' }).waitFor(WAIT);
+    await page.getByText('Loading statements…').waitFor({ state: 'detached', ...WAIT });
+    await expect(page.locator('.statement-list > li').count()).resolves.toBe(230);
+    const marked = await highlightedTexts(page, 'isnad-span');
+    expect(marked).toHaveLength(230);
+    // every quote is marked once, in the article's own words
+    expect([...marked].sort()).toEqual(resolved.statements.map((s) => s.anchor.quote).sort());
   });
 
   it('is read-only without a key, and with an annotator key confirms a proposed statement', async () => {

@@ -6,6 +6,7 @@ import { SourceName } from '../components/statement-side';
 import { useLanguage } from '../i18n/language';
 import { routeHref } from '../lib/route';
 import { StatementDetails } from './statement-details';
+import { useArticleStatements } from './use-article-statements';
 
 const ArticleQuery = graphql(/* GraphQL */ `
   query ArticleView($id: ID!) {
@@ -30,27 +31,6 @@ const ArticleQuery = graphql(/* GraphQL */ `
         }
       }
     }
-    statements(filter: { article: $id }, first: 100) {
-      edges {
-        node {
-          id
-          text
-          language
-          direction
-          span {
-            start
-            end
-          }
-          source {
-            id
-            kind
-            label
-            labelEn
-            direction
-          }
-        }
-      }
-    }
   }
 `);
 
@@ -61,10 +41,11 @@ const ArticleQuery = graphql(/* GraphQL */ `
 export function ArticleView({ id, statement }: { id: string; statement?: string | undefined }) {
   const { t, language } = useLanguage();
   const [{ data, fetching, error }] = useQuery({ query: ArticleQuery, variables: { id } });
+  const listed = useArticleStatements(id);
   const article = data?.node && 'text' in data.node ? data.node : null;
   if (!article || !data) return <QueryState fetching={fetching} error={error} />;
   const dir = article.direction === 'RTL' ? 'rtl' : 'ltr';
-  const statements = data.statements.edges.map((e) => e.node).sort((a, b) => a.span.start - b.span.start);
+  const { statements } = listed;
   const select = (statementId: string) => {
     location.hash = routeHref({ view: 'article', id, statement: statementId });
   };
@@ -100,6 +81,12 @@ export function ArticleView({ id, statement }: { id: string; statement?: string 
             onSelect={select}
           />
           <h2>{t.statementsInArticle}</h2>
+          {listed.done ? null : (
+            <p role="status" className="loading">
+              {t.loadingStatements} <bdi>{`${statements.length} / ${listed.total ?? '…'}`}</bdi>
+            </p>
+          )}
+          <QueryState fetching={false} error={listed.error} />
           <ol className="statement-list">
             {statements.map((s) => (
               <li key={s.id}>
