@@ -171,6 +171,7 @@ describe("the fact-checker's page, the mission's example in a real browser", () 
 describe("the fact-checker's page as the graph grows: a long article, a proposal to review", () => {
   let server: PageServer;
   let browser: TestBrowser;
+  let contradiction: string | undefined;
 
   beforeAll(async () => {
     server = await startPageServer();
@@ -204,11 +205,19 @@ describe("the fact-checker's page as the graph grows: a long article, a proposal
   it('is read-only without a key, and with an annotator key confirms a proposed statement', async () => {
     const annotator = server.keys.createKey('annotator', 'page test').key;
     const proposed = await graphqlData<{
-      proposeArticle: { article: { id: string }; statements: { id: string; text: string }[] };
+      proposeArticle: {
+        article: { id: string };
+        statements: { id: string; text: string }[];
+        assessments: { id: string; relation: string; from: { id: string }; to: { id: string } }[];
+      };
     }>(
       server.yoga,
       `mutation ($input: ProposeArticleInput!) {
-        proposeArticle(input: $input) { article { id } statements { id text } }
+        proposeArticle(input: $input) {
+          article { id }
+          statements { id text }
+          assessments { id relation from { id } to { id } }
+        }
       }`,
       {
         input: {
@@ -223,6 +232,11 @@ describe("the fact-checker's page as the graph grows: a long article, a proposal
       { authorization: `Bearer ${annotator}` },
     );
     const { article, statements } = proposed.proposeArticle;
+    // the two officials' figures for the closure: a candidate inside the article, reviewed next
+    const own = new Set(statements.map((s) => s.id));
+    contradiction = proposed.proposeArticle.assessments.find(
+      (a) => a.relation === 'CONTRADICTS' && own.has(a.from.id) && own.has(a.to.id),
+    )?.id;
     const statement = statements[0]!;
     const { page, outside } = browser;
     await page.goto(`${server.origin}/#/article/${article.id}/${statement.id}`);
@@ -245,6 +259,26 @@ describe("the fact-checker's page as the graph grows: a long article, a proposal
       { id: statement.id },
     );
     expect(after.node.status).toBe('CONFIRMED');
+    expect(outside).toEqual([]);
+  });
+
+  it('with the key still entered, confirms the proposed contradiction side by side', async () => {
+    expect(contradiction).toBeDefined();
+    const { page, outside } = browser;
+    await page.goto(`${server.origin}/#/contradiction/${contradiction!}`);
+    await page.getByRole('heading', { name: /Contradiction/ }).waitFor(WAIT);
+    await expect(page.getByText('Proposed by the rules').count()).resolves.toBeGreaterThan(0);
+    expect(await highlightedTexts(page, 'isnad-selected')).toHaveLength(2);
+    const review = page.getByRole('region', { name: 'Review' });
+    await review.getByLabel('Note').fill('Both figures are in the report.');
+    await review.getByRole('button', { name: 'Confirm' }).click();
+    await review.getByText(/Reviewed: Confirm/).waitFor(WAIT);
+    const after = await graphqlData<{ node: { status: string; confirmation: { method: string } | null } }>(
+      server.yoga,
+      `query ($id: ID!) { node(id: $id) { ... on Assessment { status confirmation { method } } } }`,
+      { id: contradiction },
+    );
+    expect(after.node).toEqual({ status: 'CONFIRMED', confirmation: { method: 'HUMAN' } });
     expect(outside).toEqual([]);
   });
 });
