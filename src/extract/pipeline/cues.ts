@@ -12,6 +12,7 @@ import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import { englishSubjectBefore } from './speaker/en-subject';
 import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
@@ -67,6 +68,8 @@ export function findAttributions(
     .filter((m) => !(rules.language === 'en' && passiveWithoutContent(rules, tokens, m.start, m.end)))
     // "declined to say when …": an infinitive reports no words.
     .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
+    // "The board has not said whether …": a negated cue attributes nothing.
+    .filter((m) => !(rules.language === 'en' && negated(tokens[m.start - 1])))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
     .filter(
       (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),
@@ -85,12 +88,16 @@ export function findAttributions(
       if (!phrase) before = (phrase = parseSourceBefore(tokens, cue.start, floor, rules)) !== undefined;
     } else if (rule.type === 'verb') {
       phrase = parseSourceBefore(tokens, cue.start, floor, rules);
+      if (!phrase) {
+        interposed = interposedBefore(doc, rules, cue.start, floor);
+        phrase = interposed?.phrase ?? englishSubjectBefore(tokens, cue.start, floor, rules);
+      }
       before = phrase !== undefined;
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
       if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor))
         phrase = parseSourceAfter(tokens, cue.end, e, rules);
     }
-    if (!phrase && rule.type === 'verb') {
+    if (!phrase && !interposed && rule.type === 'verb') {
       // "مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال"; "Two officers, speaking on condition of anonymity, told".
       interposed = interposedBefore(doc, rules, cue.start, floor);
       phrase =
@@ -221,6 +228,12 @@ function coordinatedAfter(rules: CompiledRules, tokens: readonly Token[], next: 
   return conjunction !== undefined && clauseFollows(rules, tokens, conjunction.end);
 }
 
+const NEGATED = new Set(['not', 'never']);
+
+function negated(token: Token | undefined): boolean {
+  return token !== undefined && (NEGATED.has(token.key) || /n['’]t$/u.test(token.key));
+}
+
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 
 function passiveWithoutContent(
@@ -315,7 +328,7 @@ function insideCircumstance(tokens: readonly Token[], rules: CompiledRules, at: 
   return false;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** A cue whose subject is a pronoun: "she said", or an Arabic verb with و/ف and no subject phrase. */
 function pronounSubject(tokens: readonly Token[], cue: PhraseMatch<CueRule>, language: string): boolean {

@@ -11,7 +11,7 @@ import type { Attribution } from './content';
 import type { Doc } from '../text/doc';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
-import { FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
 import type { Sentence } from '../../text/sentences';
 
@@ -78,8 +78,13 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     const emitted = emitSentence(doc, rules, s, e, found, paragraph);
     result.statements.push(...emitted.statements);
     if (emitted.statements.length === 0) {
-      // A cue whose content the rules cannot delimit is listed for the reviewer, never dropped.
+      // A cue whose content the rules cannot delimit is listed for the reviewer, never dropped; its
+      // speaker is still the one a following "it said" continues.
       result.excluded.push({ start: s, end: trim(doc, rules, s, e)[1], reason: CUE_WITHOUT_CONTENT_REASON });
+      if (!isHeadline && emitted.last.speaker !== 'outlet' && emitted.last.speaker.phrase) {
+        carried = { paragraph, by: emitted.last };
+        spoke = { paragraph, speaker: emitted.last.speaker };
+      }
       continue;
     }
     if (!isHeadline) carried = { paragraph, by: emitted.last };
@@ -202,10 +207,30 @@ function emitSentence(
       statements.push(...emitAttributed(doc, rules, pre[0], interrupting ? end : pre[1], by));
       return;
     }
-    if (pre) statements.push(...emitOutletVoice(doc, rules, pre[0], pre[1], outletBy(paragraph)));
+    if (pre && !introductoryPhrase(doc, rules, pre[0], pre[1]))
+      statements.push(...emitOutletVoice(doc, rules, pre[0], pre[1], outletBy(paragraph)));
     if (from !== undefined && !contentEmpty) statements.push(...emitAttributed(doc, rules, from, end, by));
   });
   return { statements, last };
+}
+
+const INTRODUCTORY_WORDS = 6;
+
+/**
+ * "In a written statement, it said …", "في بيان صدر الأحد، قالت …": a short circumstance or
+ * prepositional phrase before the speaker sets the scene; it is no claim of the outlet's.
+ */
+function introductoryPhrase(doc: Doc, rules: CompiledRules, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (words(doc, from, to) > INTRODUCTORY_WORDS) return false;
+  if (!CLAUSE_PUNCTUATION.has(tokens[to]?.text ?? '')) return false;
+  const first = tokens[from];
+  if (!first?.word) return false;
+  const opens = rules.circumstances.matchAt(tokens, from) !== undefined || rules.functionWords.has(first.key);
+  if (!opens || ['the', 'a', 'an'].includes(first.key)) return false;
+  return !tokens
+    .slice(from, to)
+    .some((t, k) => rules.clauseVerbs.has(t.key) || rules.cues.matchAt(tokens, from + k));
 }
 
 function lastVia(found: Found, statements: DraftStatement[]): Speaker[] | undefined {
