@@ -69,7 +69,7 @@ export function findAttributions(
     // "declined to say when …": an infinitive reports no words.
     .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
     // "The board has not said whether …": a negated cue attributes nothing.
-    .filter((m) => !(rules.language === 'en' && negated(tokens[m.start - 1])))
+    .filter((m) => !negated(tokens[m.start - 1]))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
     .filter(
       (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),
@@ -84,7 +84,11 @@ export function findAttributions(
     let interposed: Interposed | undefined;
     if (rule.type === 'preposition') phrase = parseSourceAfter(tokens, cue.end, e, rules);
     else if (rule.type === 'verb' && rules.language === 'ar') {
-      phrase = parseSourceAfter(tokens, cue.end, e, rules);
+      // "لكن مدير الهيئة، العقيد فلان، اعتبر هذه الأرقام …": the subject before the comma is the
+      // speaker; the noun after the verb is its object.
+      const apposed = apposedSubject(doc, rules, cue.start, floor);
+      if (apposed) before = true;
+      phrase = apposed ?? parseSourceAfter(tokens, cue.end, e, rules);
       if (!phrase) before = (phrase = parseSourceBefore(tokens, cue.start, floor, rules)) !== undefined;
     } else if (rule.type === 'verb') {
       phrase = parseSourceBefore(tokens, cue.start, floor, rules);
@@ -108,7 +112,13 @@ export function findAttributions(
     let carrier: Speaker | undefined;
     if (rule.relay && rule.type === 'verb' && phrase && !before) {
       // "نقلت وكالة الأنباء عن مصادر أن …": the subject carries, the speaker follows the marker.
-      const marker = rules.relayMarkers.matchAt(tokens, phrase.end);
+      // "نقلت وكالة الشروق للأنباء عن …": the carrier's name may run past the phrase read so far.
+      let markerAt = phrase.end;
+      while (markerAt < Math.min(e, phrase.end + 3) && !rules.relayMarkers.matchAt(tokens, markerAt))
+        if (tokens[markerAt]?.word) markerAt++;
+        else break;
+      const marker = rules.relayMarkers.matchAt(tokens, markerAt);
+      if (marker) phrase = { ...phrase, end: markerAt };
       const relayed = marker ? parseSourceAfter(tokens, marker.end, e, rules) : undefined;
       if (!relayed) continue; // "نقل" without a relayed speaker moves things, it does not attribute
       carrier = {
@@ -125,7 +135,7 @@ export function findAttributions(
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
     const basisStart = phrase && !before ? phrase.end : cue.end;
     const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
-    if (interposed) {
+    if (interposed?.field && interposed.ruleId) {
       basis[interposed.field].unshift(interposed.text);
       basis.ruleIds.unshift(interposed.ruleId);
     }
@@ -170,10 +180,13 @@ export function findAttributions(
 /** A circumstance set off by commas between a speaker and its verb, and the speaker before it. */
 interface Interposed {
   phrase: SourcePhrase;
-  field: 'audience' | 'conditions';
+  /** Where the circumstance goes in the basis (none for a relative clause). */
+  field?: 'audience' | 'conditions';
   text: string;
-  ruleId: string;
+  ruleId?: string;
 }
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who']);
 
 function interposedBefore(
   doc: Doc,
@@ -188,9 +201,14 @@ function interposedBefore(
     if (FINAL_PUNCTUATION.has(token.text)) return undefined;
     if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
     const circumstance = rules.circumstances.matchAt(tokens, k + 1);
-    if (!circumstance) return undefined;
-    const phrase = parseSourceBefore(tokens, k, floor, rules);
+    // "السائق فلان، الذي التقته الصحيفة، قال": a relative clause about the speaker.
+    const relative = RELATIVE_PRONOUNS.has(tokens[k + 1]?.key ?? '');
+    if (!circumstance && !relative) return undefined;
+    const phrase =
+      parseSourceBefore(tokens, k, floor, rules) ??
+      (rules.language === 'ar' ? apposedSubject(doc, rules, k + 1, floor) : undefined);
     if (!phrase) return undefined;
+    if (!circumstance) return { phrase, text: sliceTokens(doc, k + 1, cue - 1) };
     const { ruleId, field } = circumstance.value;
     return { phrase, field, text: sliceTokens(doc, k + 1, cue - 1), ruleId };
   }
@@ -215,10 +233,20 @@ function apposedSubject(
     if (FINAL_PUNCTUATION.has(previous.text) || OPENING_MARKS.has(previous.text)) break;
     if (rules.connectives.matchAt(tokens, start - 1) || rules.complementizers.matchAt(tokens, start - 1))
       break;
+    if (endsConnective(tokens, rules, start)) break;
     start--;
   }
+  if (quotationRegions(tokens, start, cue).length > 0 || OPENING_MARKS.has(tokens[start]?.text ?? ''))
+    return undefined;
   const phrase = parseSourceAfter(tokens, start, cue, rules);
   return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
+}
+
+/** Whether a connective of several words ends right before token `at` (من جهته، …). */
+function endsConnective(tokens: readonly Token[], rules: CompiledRules, at: number): boolean {
+  for (let k = Math.max(0, at - 4); k < at; k++)
+    if (rules.connectives.matchAt(tokens, k)?.end === at) return true;
+  return false;
 }
 
 /** ", and" + a clause right after a cue: the cue's own claim follows the conjunction. */
@@ -228,10 +256,13 @@ function coordinatedAfter(rules: CompiledRules, tokens: readonly Token[], next: 
   return conjunction !== undefined && clauseFollows(rules, tokens, conjunction.end);
 }
 
-const NEGATED = new Set(['not', 'never']);
+// Words that negate the cue after them: "has not said", "didn't say", لا يذكر، لم تعلن.
+const NEGATED = new Set(['not', 'never', 'لا', 'لم', 'لن']);
 
 function negated(token: Token | undefined): boolean {
-  return token !== undefined && (NEGATED.has(token.key) || /n['’]t$/u.test(token.key));
+  if (!token?.word) return false;
+  const bare = token.key.length > 2 ? token.key.replace(/^[وف]/u, '') : token.key;
+  return NEGATED.has(token.key) || NEGATED.has(bare) || /n['’]t$/u.test(token.key);
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);

@@ -91,3 +91,69 @@ describe('a negated English cue', () => {
     expect(p.annotation.statements.every((s) => s.source === 'outlet-voice')).toBe(true);
   });
 });
+
+describe('an Arabic subject set off by commas before its verb', () => {
+  it('is the speaker, and the noun after the verb is its object', () => {
+    const p = propose('لكن مدير هيئة الموانئ، المهندس كريم الساعدي، اعتبر هذه الأرقام "غير دقيقة".', 'ar');
+    expect(attributed(p, 'هذه الأرقام "غير دقيقة"')).toEqual({
+      source: 'مدير هيئة الموانئ، المهندس كريم الساعدي',
+      kind: 'NAMED_PERSON',
+    });
+  });
+
+  it('stands before a relative clause about the speaker', () => {
+    const p = propose(
+      'أما السائق رامي الحسن، الذي التقته "الوادي نت" قرب الجسر، فقال: "لم نتحرك منذ يومين".',
+      'ar',
+    );
+    expect(attributed(p, 'لم نتحرك منذ يومين').kind).toBe('NAMED_PERSON');
+  });
+
+  it('is not a word of the connective before it (من جهته، قال …)', () => {
+    const p = propose('من جهته، قال أستاذ الاقتصاد في جامعة الوسط د. هالة منصور إن "الدين سيرتفع".', 'ar');
+    expect(attributed(p, 'الدين سيرتفع').source).toBe('أستاذ الاقتصاد في جامعة الوسط د. هالة منصور');
+  });
+});
+
+describe('Arabic titles and relays', () => {
+  it('reads a title with a quoted bloc and the name after it', () => {
+    const p = propose('نفت النائبة عن كتلة "الوفاق" ليلى الكعبي أن تكون الجلسة قانونية.', 'ar');
+    expect(attributed(p, 'تكون الجلسة قانونية').source).toBe('النائبة عن كتلة "الوفاق" ليلى الكعبي');
+  });
+
+  it('reads an agency whose name runs past its head before عن', () => {
+    const p = propose('ونقلت وكالة النهار للأنباء عن مصدر في الوزارة أن الاجتماع تأجل.', 'ar');
+    const st = p.annotation.statements.find((s) => s.quote === 'الاجتماع تأجل');
+    expect(attributed(p, 'الاجتماع تأجل').source).toBe('مصدر في الوزارة');
+    expect(st?.via.length).toBe(1);
+  });
+
+  it('keeps a quoted outlet name inside the circumstance', () => {
+    const p = propose(
+      'قال وزير المالية سامر العلي في مقابلة مع إذاعة "صوت المدينة" إن العجز "سينخفض هذا العام".',
+      'ar',
+    );
+    expect(attributed(p, 'سينخفض هذا العام').kind).toBe('NAMED_PERSON');
+  });
+
+  it('does not take an object with a pronoun suffix for a name', () => {
+    const p = propose('وختمت الوزيرة كلمتها بالقول إن الحوار مستمر.', 'ar');
+    expect(attributed(p, 'الحوار مستمر').source).toBe('الوزيرة');
+  });
+});
+
+describe('Arabic cues of estimate, rejection and documents; negated cues', () => {
+  it('credits an estimate and a rejection to their speakers', () => {
+    const p = propose(
+      'وقدّر رئيس غرفة التجارة، نبيل حداد، الخسائر بنحو مليوني دولار. ورفض المتحدث باسم الوزارة هذه الأرقام.',
+      'ar',
+    );
+    expect(attributed(p, 'الخسائر بنحو مليوني دولار').kind).toBe('NAMED_PERSON');
+    expect(attributed(p, 'هذه الأرقام').kind).not.toBe('OUTLET_VOICE');
+  });
+
+  it('attributes nothing to a negated cue (ولا يذكر التقرير …)', () => {
+    const p = propose('ولا يذكر التقرير عدد المصابين في الحادث.', 'ar');
+    expect(p.annotation.statements.every((s) => s.source === 'outlet-voice')).toBe(true);
+  });
+});
