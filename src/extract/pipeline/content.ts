@@ -35,7 +35,10 @@ export function emitAttributed(
   const [a, b] = trim(doc, rules, from, to);
   if (a >= b) return [];
   const [quote] = quotationRegions(doc.tokens, a, b);
-  if (quote && words(doc, a, quote[0]) <= 1) {
+  // 'أن اتصالات "غير معلنة" تجري …': a quotation inside the clause, with words on both sides, is partial.
+  const embedded =
+    quote !== undefined && words(doc, a, quote[0]) === 1 && doc.tokens[quote[1] + 1]?.word === true;
+  if (quote && words(doc, a, quote[0]) <= 1 && !embedded) {
     const [open, close] = quote;
     const out = split(doc, rules, open + 1, close, true).flatMap((part) =>
       attributedPart(doc, rules, part, by, 'DIRECT_QUOTE'),

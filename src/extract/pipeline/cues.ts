@@ -239,6 +239,9 @@ function apposedSubject(
   if (quotationRegions(tokens, start, cue).length > 0 || OPENING_MARKS.has(tokens[start]?.text ?? ''))
     return undefined;
   const phrase = parseSourceAfter(tokens, start, cue, rules);
+  // A bare name is taken only where a clause begins, not after a quotation ('"…" عند الجسر، قال').
+  const clauseStart = start === floor || !OPENING_MARKS.has(tokens[start - 1]?.text ?? '');
+  if (phrase?.ruleId === 'bare-name-speaker' && !clauseStart) return undefined;
   return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
 }
 

@@ -11,7 +11,8 @@ import type { Attribution } from './content';
 import type { Doc } from '../text/doc';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
-import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
 import type { Sentence } from '../../text/sentences';
 
@@ -270,9 +271,40 @@ function headlineAttribution(
   return undefined;
 }
 
+const DATELINE_REASON = "Dateline: place of filing and the outlet's name, not a claim.";
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * "بغداد – شبكة الجسر:", "LONDON, March 3 (Reuters) -": a place, then a dash and the outlet before a
+ * colon, or a place in capitals, a date and the outlet in parentheses before a dash.
+ */
+function wireDateline(doc: Doc, s: number, e: number): number | undefined {
+  const { tokens } = doc;
+  const dash = tokens.slice(s, Math.min(e, s + 4)).findIndex((t) => DASHES.has(t.text));
+  if (dash >= 1 && tokens.slice(s, s + dash).every((t) => t.word)) {
+    for (let j = s + dash + 1; j < Math.min(e, s + dash + 7); j++) {
+      const token = tokens[j] as Token;
+      if (token.text === ':') return j > s + dash + 1 ? j + 1 : undefined;
+      if (!token.word && !OPENING_MARKS.has(token.text) && !'"»”'.includes(token.text)) return undefined;
+    }
+  }
+  const first = tokens[s];
+  if (!first?.word || !/^[\p{Lu}]{2,}$/u.test(first.text)) return undefined;
+  for (let j = s + 1; j < Math.min(e, s + 10); j++) {
+    if (tokens[j]?.text !== ')') continue;
+    return DASHES.has(tokens[j + 1]?.text ?? '') ? j + 2 : undefined;
+  }
+  return undefined;
+}
+
 /** "WASHINGTON (Harbor Wire) —": capitals and a parenthesis before a dash open the first sentence. */
 function skipDateline(doc: Doc, s: number, e: number, result: Segmentation): number {
   const { tokens } = doc;
+  const wire = wireDateline(doc, s, e);
+  if (wire !== undefined) {
+    result.excluded.push({ start: s, end: wire, reason: DATELINE_REASON });
+    return wire;
+  }
   for (let i = s; i < Math.min(e, s + 8); i++) {
     const token = tokens[i];
     if (!token) break;
@@ -281,7 +313,7 @@ function skipDateline(doc: Doc, s: number, e: number, result: Segmentation): num
       result.excluded.push({
         start: s,
         end: i + 1,
-        reason: "Dateline: place of filing and the outlet's name, not a claim.",
+        reason: DATELINE_REASON,
       });
       return i + 1;
     }

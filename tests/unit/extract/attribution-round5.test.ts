@@ -157,3 +157,30 @@ describe('Arabic cues of estimate, rejection and documents; negated cues', () =>
     expect(p.annotation.statements.every((s) => s.source === 'outlet-voice')).toBe(true);
   });
 });
+
+describe('Arabic content clauses', () => {
+  it('opens the content at من أن after a warning', () => {
+    const p = propose('وحذّر نصار من أن المخزون سينفد خلال أيام.', 'ar');
+    expect(attributed(p, 'المخزون سينفد خلال أيام').source).toBe('نصار');
+  });
+
+  it('reads يبلغ / تبلغ as "amounts to", not as a cue', () => {
+    const p = propose('وقال الوزير سعيد البنا إن الديون تبلغ نحو مليار دولار.', 'ar');
+    expect(attributed(p, 'الديون تبلغ نحو مليار دولار').kind).toBe('NAMED_PERSON');
+  });
+
+  it('keeps a quotation inside a clause as a partial quotation of the whole clause', () => {
+    const p = propose('وقال مصدر في الوزارة إن مفاوضات "سرية" تجري في عاصمة أخرى.', 'ar');
+    const st = p.annotation.statements.find((s) => s.quote === 'مفاوضات "سرية" تجري في عاصمة أخرى');
+    expect(st?.mode).toBe('REPORTED_SPEECH');
+  });
+});
+
+describe('wire datelines', () => {
+  it('excludes "المدينة – الوكالة:" and "CITY, date (Agency) -"', () => {
+    const ar = propose('خبر\nالنهرين – وكالة الضفاف: ارتفع منسوب النهر مترين.', 'ar');
+    expect(ar.annotation.excluded.map((x) => x.quote)).toContain('النهرين – وكالة الضفاف:');
+    const en = propose('Story\nOSLO, May 4 (Nordwire) - The river rose two metres overnight.', 'en');
+    expect(en.annotation.excluded.map((x) => x.quote)).toContain('OSLO, May 4 (Nordwire) -');
+  });
+});
