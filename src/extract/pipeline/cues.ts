@@ -12,7 +12,7 @@ import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
-import { englishSubjectBefore } from './speaker/en-subject';
+import { appositionAfter, englishSubjectBefore } from './speaker/en-subject';
 import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
@@ -98,8 +98,12 @@ export function findAttributions(
       }
       before = phrase !== undefined;
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
-      if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor))
+      if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor)) {
         phrase = parseSourceAfter(tokens, cue.end, e, rules);
+        // "…," said Ann Roe, the clinic's director.': the apposition belongs to the speaker.
+        const apposition = phrase && appositionAfter(tokens, phrase.end, e, rules);
+        if (phrase && apposition) phrase = { ...phrase, end: apposition };
+      }
     }
     if (!phrase && !interposed && rule.type === 'verb') {
       // "مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال"; "Two officers, speaking on condition of anonymity, told".

@@ -184,3 +184,31 @@ describe('wire datelines', () => {
     expect(en.annotation.excluded.map((x) => x.quote)).toContain('OSLO, May 4 (Nordwire) -');
   });
 });
+
+describe('coordinated reported clauses and inverted speakers', () => {
+  it('splits "X and that Y" into two statements of the same speaker', () => {
+    const p = propose('The ministry said the bridge was safe and that repairs would start in June.', 'en');
+    expect(attributed(p, 'the bridge was safe').source).toBe('The ministry');
+    expect(attributed(p, 'repairs would start in June').source).toBe('The ministry');
+  });
+
+  it('splits قال إن … وأن … without a comma', () => {
+    const p = propose('وقال المتحدث باسم البلدية إن الطريق مغلق وأن الحافلات ستتوقف غدًا.', 'ar');
+    expect(attributed(p, 'الطريق مغلق').source).toBe('المتحدث باسم البلدية');
+    expect(attributed(p, 'الحافلات ستتوقف غدًا').source).toBe('المتحدث باسم البلدية');
+  });
+
+  it('keeps an apposition after an inverted speaker in the speaker, not in the content', () => {
+    const p = propose('“The wall held,” said Omar Fenn, the site engineer at Brakes Dam.', 'en');
+    expect(attributed(p, 'The wall held').source).toBe('Omar Fenn, the site engineer at Brakes Dam');
+    expect(p.annotation.statements.length).toBe(1);
+  });
+
+  it('reads a bare title in apposition after a quotation', () => {
+    const p = propose(
+      '“We asked for new pumps twice,” Dana Holt, treasurer of the Riverside Tenants Association, said.',
+      'en',
+    );
+    expect(attributed(p, 'We asked for new pumps twice').kind).toBe('NAMED_PERSON');
+  });
+});

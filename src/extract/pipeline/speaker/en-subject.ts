@@ -170,7 +170,9 @@ function nounPhrase(tokens: readonly Token[], segment: Segment, rules: CompiledR
   if (words.length === 0 || words.length > MAX_SEGMENT) return false;
   if (PRONOUNS.has(first.key)) return false;
   if (rules.functionWords.has(first.key) && !DETERMINERS.has(first.key)) return false;
-  if (!DETERMINERS.has(first.key) && !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
+  // "Ruth Ames, secretary of the union, said": a bare title opens an apposition too.
+  const role = rules.heads.matchAt(tokens, segment.start)?.value.family === 'role';
+  if (!DETERMINERS.has(first.key) && !role && !/^[\p{Lu}\p{N}]/u.test(first.text)) return false;
   for (let i = segment.start; i < segment.end; i++) {
     const token = tokens[i] as Token;
     if (OPENING_MARKS.has(token.text) || isClosingMark(token)) return false;
@@ -245,4 +247,22 @@ function genericSubject(
     entity: undefined,
     confidence: 0.35,
   };
+}
+
+/**
+ * '"…," said Ann Roe, the director of the clinic.': the apposition after an inverted speaker, up to the
+ * sentence end; returns where it ends, or undefined when a clause follows instead.
+ */
+export function appositionAfter(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+): number | undefined {
+  if (tokens[at]?.text !== ',') return undefined;
+  let end = at + 1;
+  while (end < limit && !FINAL_PUNCTUATION.has(tokens[end]?.text ?? '') && tokens[end]?.text !== ',') end++;
+  const segment = { start: at + 1, end };
+  const closes = end >= limit || FINAL_PUNCTUATION.has(tokens[end]?.text ?? '');
+  return closes && segmentKind(tokens, segment, rules) === 'phrase' ? end : undefined;
 }
