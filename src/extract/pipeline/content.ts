@@ -35,7 +35,10 @@ export function emitAttributed(
   const [a, b] = trim(doc, rules, from, to);
   if (a >= b) return [];
   const [quote] = quotationRegions(doc.tokens, a, b);
-  if (quote && words(doc, a, quote[0]) <= 1) {
+  // 'أن اتصالات "غير معلنة" تجري …': a quotation inside the clause, with words on both sides, is partial.
+  const embedded =
+    quote !== undefined && words(doc, a, quote[0]) === 1 && doc.tokens[quote[1] + 1]?.word === true;
+  if (quote && words(doc, a, quote[0]) <= 1 && !embedded) {
     const [open, close] = quote;
     const out = split(doc, rules, open + 1, close, true).flatMap((part) =>
       attributedPart(doc, rules, part, by, 'DIRECT_QUOTE'),
@@ -188,6 +191,13 @@ function split(doc: Doc, rules: CompiledRules, from: number, to: number, insideQ
       start = i + 1;
       continue;
     }
+    const bare = insideQuote ? undefined : conjoinedComplementizer(rules, tokens, i);
+    if (bare !== undefined && !CLAUSE_PUNCTUATION.has(tokens[i - 1]?.text ?? '')) {
+      // "said the plant was safe and that no one was hurt", "قال إن … وأن …": a second reported clause.
+      parts.push(...trimmedPart(doc, rules, start, i));
+      start = bare;
+      continue;
+    }
     if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
     const next = i + 1;
     const inference = inferenceAt(rules, tokens, next);
@@ -220,6 +230,22 @@ function inferenceAt(rules: CompiledRules, tokens: readonly Token[], i: number):
   if (!particle || !verb?.word || !rules.inferenceParticles.has(particle.key)) return false;
   const prefixes = rules.source.inference.verbPrefixes;
   return prefixes.length === 0 || prefixes.some((p) => verb.key.startsWith(p));
+}
+
+/** "and that" / وأن at `i`: where the coordinated reported clause starts, or undefined. */
+function conjoinedComplementizer(
+  rules: CompiledRules,
+  tokens: readonly Token[],
+  i: number,
+): number | undefined {
+  if (rules.language === 'en') {
+    if (tokens[i]?.key !== 'and') return undefined;
+    const that = rules.complementizers.matchAt(tokens, i + 1);
+    return that ? that.end : undefined;
+  }
+  const conjoined = rules.conjoinedSplitWords.matchAt(tokens, i);
+  if (!conjoined || conjoined.clitic === '' || !rules.complementizers.matchAt(tokens, i)) return undefined;
+  return conjoined.end;
 }
 
 /** Where the clause after a splitter starts (a complementiser or English connective is dropped). */

@@ -12,6 +12,7 @@ import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import { appositionAfter, englishSubjectBefore } from './speaker/en-subject';
 import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
@@ -67,6 +68,8 @@ export function findAttributions(
     .filter((m) => !(rules.language === 'en' && passiveWithoutContent(rules, tokens, m.start, m.end)))
     // "declined to say when …": an infinitive reports no words.
     .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
+    // "The board has not said whether …": a negated cue attributes nothing.
+    .filter((m) => !negated(tokens[m.start - 1]))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
     .filter(
       (m) => !(m.start > s && /^\p{Lu}/u.test(tokens[m.start]?.text ?? '') && tokens[m.start - 1]?.word),
@@ -81,16 +84,28 @@ export function findAttributions(
     let interposed: Interposed | undefined;
     if (rule.type === 'preposition') phrase = parseSourceAfter(tokens, cue.end, e, rules);
     else if (rule.type === 'verb' && rules.language === 'ar') {
-      phrase = parseSourceAfter(tokens, cue.end, e, rules);
+      // "لكن مدير الهيئة، العقيد فلان، اعتبر هذه الأرقام …": the subject before the comma is the
+      // speaker; the noun after the verb is its object.
+      const apposed = apposedSubject(doc, rules, cue.start, floor);
+      if (apposed) before = true;
+      phrase = apposed ?? parseSourceAfter(tokens, cue.end, e, rules);
       if (!phrase) before = (phrase = parseSourceBefore(tokens, cue.start, floor, rules)) !== undefined;
     } else if (rule.type === 'verb') {
       phrase = parseSourceBefore(tokens, cue.start, floor, rules);
+      if (!phrase) {
+        interposed = interposedBefore(doc, rules, cue.start, floor);
+        phrase = interposed?.phrase ?? englishSubjectBefore(tokens, cue.start, floor, rules);
+      }
       before = phrase !== undefined;
       const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
-      if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor))
+      if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor)) {
         phrase = parseSourceAfter(tokens, cue.end, e, rules);
+        // "…," said Ann Roe, the clinic's director.': the apposition belongs to the speaker.
+        const apposition = phrase && appositionAfter(tokens, phrase.end, e, rules);
+        if (phrase && apposition) phrase = { ...phrase, end: apposition };
+      }
     }
-    if (!phrase && rule.type === 'verb') {
+    if (!phrase && !interposed && rule.type === 'verb') {
       // "مسؤولًا في الوزارة، طلب عدم ذكر اسمه، قال"; "Two officers, speaking on condition of anonymity, told".
       interposed = interposedBefore(doc, rules, cue.start, floor);
       phrase =
@@ -101,7 +116,13 @@ export function findAttributions(
     let carrier: Speaker | undefined;
     if (rule.relay && rule.type === 'verb' && phrase && !before) {
       // "نقلت وكالة الأنباء عن مصادر أن …": the subject carries, the speaker follows the marker.
-      const marker = rules.relayMarkers.matchAt(tokens, phrase.end);
+      // "نقلت وكالة الشروق للأنباء عن …": the carrier's name may run past the phrase read so far.
+      let markerAt = phrase.end;
+      while (markerAt < Math.min(e, phrase.end + 3) && !rules.relayMarkers.matchAt(tokens, markerAt))
+        if (tokens[markerAt]?.word) markerAt++;
+        else break;
+      const marker = rules.relayMarkers.matchAt(tokens, markerAt);
+      if (marker) phrase = { ...phrase, end: markerAt };
       const relayed = marker ? parseSourceAfter(tokens, marker.end, e, rules) : undefined;
       if (!relayed) continue; // "نقل" without a relayed speaker moves things, it does not attribute
       carrier = {
@@ -118,7 +139,7 @@ export function findAttributions(
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
     const basisStart = phrase && !before ? phrase.end : cue.end;
     const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
-    if (interposed) {
+    if (interposed?.field && interposed.ruleId) {
       basis[interposed.field].unshift(interposed.text);
       basis.ruleIds.unshift(interposed.ruleId);
     }
@@ -163,10 +184,13 @@ export function findAttributions(
 /** A circumstance set off by commas between a speaker and its verb, and the speaker before it. */
 interface Interposed {
   phrase: SourcePhrase;
-  field: 'audience' | 'conditions';
+  /** Where the circumstance goes in the basis (none for a relative clause). */
+  field?: 'audience' | 'conditions';
   text: string;
-  ruleId: string;
+  ruleId?: string;
 }
+
+const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who']);
 
 function interposedBefore(
   doc: Doc,
@@ -181,9 +205,14 @@ function interposedBefore(
     if (FINAL_PUNCTUATION.has(token.text)) return undefined;
     if (!CLAUSE_PUNCTUATION.has(token.text)) continue;
     const circumstance = rules.circumstances.matchAt(tokens, k + 1);
-    if (!circumstance) return undefined;
-    const phrase = parseSourceBefore(tokens, k, floor, rules);
+    // "السائق فلان، الذي التقته الصحيفة، قال": a relative clause about the speaker.
+    const relative = RELATIVE_PRONOUNS.has(tokens[k + 1]?.key ?? '');
+    if (!circumstance && !relative) return undefined;
+    const phrase =
+      parseSourceBefore(tokens, k, floor, rules) ??
+      (rules.language === 'ar' ? apposedSubject(doc, rules, k + 1, floor) : undefined);
     if (!phrase) return undefined;
+    if (!circumstance) return { phrase, text: sliceTokens(doc, k + 1, cue - 1) };
     const { ruleId, field } = circumstance.value;
     return { phrase, field, text: sliceTokens(doc, k + 1, cue - 1), ruleId };
   }
@@ -208,10 +237,23 @@ function apposedSubject(
     if (FINAL_PUNCTUATION.has(previous.text) || OPENING_MARKS.has(previous.text)) break;
     if (rules.connectives.matchAt(tokens, start - 1) || rules.complementizers.matchAt(tokens, start - 1))
       break;
+    if (endsConnective(tokens, rules, start)) break;
     start--;
   }
+  if (quotationRegions(tokens, start, cue).length > 0 || OPENING_MARKS.has(tokens[start]?.text ?? ''))
+    return undefined;
   const phrase = parseSourceAfter(tokens, start, cue, rules);
+  // A bare name is taken only where a clause begins, not after a quotation ('"…" عند الجسر، قال').
+  const clauseStart = start === floor || !OPENING_MARKS.has(tokens[start - 1]?.text ?? '');
+  if (phrase?.ruleId === 'bare-name-speaker' && !clauseStart) return undefined;
   return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
+}
+
+/** Whether a connective of several words ends right before token `at` (من جهته، …). */
+function endsConnective(tokens: readonly Token[], rules: CompiledRules, at: number): boolean {
+  for (let k = Math.max(0, at - 4); k < at; k++)
+    if (rules.connectives.matchAt(tokens, k)?.end === at) return true;
+  return false;
 }
 
 /** ", and" + a clause right after a cue: the cue's own claim follows the conjunction. */
@@ -219,6 +261,15 @@ function coordinatedAfter(rules: CompiledRules, tokens: readonly Token[], next: 
   if (!CLAUSE_PUNCTUATION.has(tokens[next]?.text ?? '')) return false;
   const conjunction = rules.clauseConjunctions.matchAt(tokens, next + 1);
   return conjunction !== undefined && clauseFollows(rules, tokens, conjunction.end);
+}
+
+// Words that negate the cue after them: "has not said", "didn't say", لا يذكر، لم تعلن.
+const NEGATED = new Set(['not', 'never', 'لا', 'لم', 'لن']);
+
+function negated(token: Token | undefined): boolean {
+  if (!token?.word) return false;
+  const bare = token.key.length > 2 ? token.key.replace(/^[وف]/u, '') : token.key;
+  return NEGATED.has(token.key) || NEGATED.has(bare) || /n['’]t$/u.test(token.key);
 }
 
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
@@ -315,7 +366,7 @@ function insideCircumstance(tokens: readonly Token[], rules: CompiledRules, at: 
   return false;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /** A cue whose subject is a pronoun: "she said", or an Arabic verb with و/ف and no subject phrase. */
 function pronounSubject(tokens: readonly Token[], cue: PhraseMatch<CueRule>, language: string): boolean {

@@ -11,7 +11,8 @@ import type { Attribution } from './content';
 import type { Doc } from '../text/doc';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
-import { FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
+import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
+import type { Token } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
 import type { Sentence } from '../../text/sentences';
 
@@ -78,8 +79,13 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
     const emitted = emitSentence(doc, rules, s, e, found, paragraph);
     result.statements.push(...emitted.statements);
     if (emitted.statements.length === 0) {
-      // A cue whose content the rules cannot delimit is listed for the reviewer, never dropped.
+      // A cue whose content the rules cannot delimit is listed for the reviewer, never dropped; its
+      // speaker is still the one a following "it said" continues.
       result.excluded.push({ start: s, end: trim(doc, rules, s, e)[1], reason: CUE_WITHOUT_CONTENT_REASON });
+      if (!isHeadline && emitted.last.speaker !== 'outlet' && emitted.last.speaker.phrase) {
+        carried = { paragraph, by: emitted.last };
+        spoke = { paragraph, speaker: emitted.last.speaker };
+      }
       continue;
     }
     if (!isHeadline) carried = { paragraph, by: emitted.last };
@@ -202,10 +208,30 @@ function emitSentence(
       statements.push(...emitAttributed(doc, rules, pre[0], interrupting ? end : pre[1], by));
       return;
     }
-    if (pre) statements.push(...emitOutletVoice(doc, rules, pre[0], pre[1], outletBy(paragraph)));
+    if (pre && !introductoryPhrase(doc, rules, pre[0], pre[1]))
+      statements.push(...emitOutletVoice(doc, rules, pre[0], pre[1], outletBy(paragraph)));
     if (from !== undefined && !contentEmpty) statements.push(...emitAttributed(doc, rules, from, end, by));
   });
   return { statements, last };
+}
+
+const INTRODUCTORY_WORDS = 6;
+
+/**
+ * "In a written statement, it said …", "في بيان صدر الأحد، قالت …": a short circumstance or
+ * prepositional phrase before the speaker sets the scene; it is no claim of the outlet's.
+ */
+function introductoryPhrase(doc: Doc, rules: CompiledRules, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (words(doc, from, to) > INTRODUCTORY_WORDS) return false;
+  if (!CLAUSE_PUNCTUATION.has(tokens[to]?.text ?? '')) return false;
+  const first = tokens[from];
+  if (!first?.word) return false;
+  const opens = rules.circumstances.matchAt(tokens, from) !== undefined || rules.functionWords.has(first.key);
+  if (!opens || ['the', 'a', 'an'].includes(first.key)) return false;
+  return !tokens
+    .slice(from, to)
+    .some((t, k) => rules.clauseVerbs.has(t.key) || rules.cues.matchAt(tokens, from + k));
 }
 
 function lastVia(found: Found, statements: DraftStatement[]): Speaker[] | undefined {
@@ -245,9 +271,40 @@ function headlineAttribution(
   return undefined;
 }
 
+const DATELINE_REASON = "Dateline: place of filing and the outlet's name, not a claim.";
+const DASHES = new Set(['—', '–', '-']);
+
+/**
+ * "بغداد – شبكة الجسر:", "LONDON, March 3 (Reuters) -": a place, then a dash and the outlet before a
+ * colon, or a place in capitals, a date and the outlet in parentheses before a dash.
+ */
+function wireDateline(doc: Doc, s: number, e: number): number | undefined {
+  const { tokens } = doc;
+  const dash = tokens.slice(s, Math.min(e, s + 4)).findIndex((t) => DASHES.has(t.text));
+  if (dash >= 1 && tokens.slice(s, s + dash).every((t) => t.word)) {
+    for (let j = s + dash + 1; j < Math.min(e, s + dash + 7); j++) {
+      const token = tokens[j] as Token;
+      if (token.text === ':') return j > s + dash + 1 ? j + 1 : undefined;
+      if (!token.word && !OPENING_MARKS.has(token.text) && !'"»”'.includes(token.text)) return undefined;
+    }
+  }
+  const first = tokens[s];
+  if (!first?.word || !/^[\p{Lu}]{2,}$/u.test(first.text)) return undefined;
+  for (let j = s + 1; j < Math.min(e, s + 10); j++) {
+    if (tokens[j]?.text !== ')') continue;
+    return DASHES.has(tokens[j + 1]?.text ?? '') ? j + 2 : undefined;
+  }
+  return undefined;
+}
+
 /** "WASHINGTON (Harbor Wire) —": capitals and a parenthesis before a dash open the first sentence. */
 function skipDateline(doc: Doc, s: number, e: number, result: Segmentation): number {
   const { tokens } = doc;
+  const wire = wireDateline(doc, s, e);
+  if (wire !== undefined) {
+    result.excluded.push({ start: s, end: wire, reason: DATELINE_REASON });
+    return wire;
+  }
   for (let i = s; i < Math.min(e, s + 8); i++) {
     const token = tokens[i];
     if (!token) break;
@@ -256,7 +313,7 @@ function skipDateline(doc: Doc, s: number, e: number, result: Segmentation): num
       result.excluded.push({
         start: s,
         end: i + 1,
-        reason: "Dateline: place of filing and the outlet's name, not a claim.",
+        reason: DATELINE_REASON,
       });
       return i + 1;
     }

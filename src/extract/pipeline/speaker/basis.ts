@@ -148,6 +148,12 @@ function phraseEnd(
   let j = from;
   while (j < limit) {
     const token = tokens[j] as Token;
+    // 'في مقابلة مع إذاعة "نبض المدينة" إن …': a short quoted name inside the phrase.
+    const name = quotedNameEnd(tokens, j, limit, rules);
+    if (name !== undefined) {
+      j = name;
+      continue;
+    }
     if (
       CLAUSE_PUNCTUATION.has(token.text) ||
       FINAL_PUNCTUATION.has(token.text) ||
@@ -160,4 +166,26 @@ function phraseEnd(
     j++;
   }
   return j;
+}
+
+/** The token after a short quoted name at `at` that the phrase goes on past, or undefined. */
+function quotedNameEnd(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+): number | undefined {
+  const closing = OPENING_MARKS.get(tokens[at]?.text ?? '');
+  if (!closing || !tokens[at - 1]?.word) return undefined;
+  let close = at + 1;
+  while (close < limit && close - at <= 4 && tokens[close]?.word) close++;
+  if (close === at + 1 || tokens[close]?.text !== closing) return undefined;
+  const after = tokens[close + 1];
+  const goesOn =
+    after === undefined ||
+    CLAUSE_PUNCTUATION.has(after.text) ||
+    FINAL_PUNCTUATION.has(after.text) ||
+    rules.complementizers.matchAt(tokens, close + 1) !== undefined ||
+    rules.circumstances.matchAt(tokens, close + 1) !== undefined;
+  return goesOn ? close + 1 : undefined;
 }

@@ -15,7 +15,7 @@ import {
   NAME_LIMIT,
 } from './source-classify';
 import type { SourcePhrase } from './source-classify';
-import { CLAUSE_PUNCTUATION } from '../../text/tokens';
+import { CLAUSE_PUNCTUATION, OPENING_MARKS } from '../../text/tokens';
 import type { Token } from '../../text/tokens';
 
 export { hasArticle, isStop } from './source-classify';
@@ -238,8 +238,12 @@ function nameAfter(
     j = honorific.end;
     while (j < limit && rules.adjectives.has(tokens[j]?.key ?? '')) j++;
   }
+  // "د. ريم السعدون": an abbreviated honorific before the name.
+  if (rules.language === 'ar' && tokens[j]?.key === 'د' && tokens[j + 1]?.text === '.') j += 2;
   const first = tokens[j];
   if (!first?.word || hasArticle(first) || isStop(tokens, j, rules)) return undefined;
+  // "وختمت الوزيرة حديثها بالقول": a noun with a pronoun suffix is the verb's object, not a name.
+  if (rules.language === 'ar' && /^\p{L}{3,}(?:ها|هم|هن)$/u.test(first.key)) return undefined;
   const start = j;
   while (j < limit && j - start < NAME_LIMIT && !isStop(tokens, j, rules)) j++;
   const count = j - start;
@@ -256,10 +260,20 @@ function placeBeforeName(
   limit: number,
   rules: CompiledRules,
 ): number | undefined {
-  if (rules.language !== 'ar' || !rules.headPrepositions.has(tokens[end]?.key ?? '')) return undefined;
+  const preposition = tokens[end]?.key ?? '';
+  if (rules.language !== 'ar' || !(rules.headPrepositions.has(preposition) || preposition === 'عن'))
+    return undefined;
   for (let j = end + 1; j < Math.min(limit, end + 6); j++) {
     const token = tokens[j] as Token;
     if (CLAUSE_PUNCTUATION.has(token.text)) return j > end + 1 ? j : undefined;
+    // "في جامعة الشمال د. فراس النقيب": the complement ends at an abbreviated honorific.
+    if (token.key === 'د' && tokens[j + 1]?.text === '.' && j > end + 1) return j;
+    // 'النائبة عن كتلة "التغيير" سلمى العبيدي': the complement ends with a quoted name.
+    const closing = OPENING_MARKS.get(token.text);
+    if (closing && j > end + 1) {
+      const close = tokens.slice(j + 1, j + 5).findIndex((t) => t.text === closing);
+      return close >= 1 ? j + close + 2 : undefined;
+    }
     if (!token.word || rules.functionWords.has(token.key) || rules.cues.matchAt(tokens, j)) return undefined;
   }
   return undefined;
