@@ -37,6 +37,8 @@ export interface LocalClaim {
   text: string;
   denied: boolean;
   entities: string[];
+  /** On the headline line: its relations belong to the body statement it condenses, when there is one. */
+  headline?: boolean;
 }
 
 /** Assesses local pairs and local × existing pairs; ids are `candidate-N`. */
@@ -57,9 +59,11 @@ export function proposeAssessments(
     features: claimFeatures(claim.text, rules, claim.denied, claim.entities),
   }));
   const others = existing.flatMap((statement) => existingView(statement, language, ruleSet));
+  const condensed = headlinesWithBody(local, views);
   dropCommonStems([...views, ...others]);
   const assessments: Assessment[] = [];
   const consider = (a: ClaimView, b: ClaimView): void => {
+    if (condensed.has(a.ref) || condensed.has(b.ref)) return;
     const found = detector.detect(a, b);
     if (!found) return;
     assessments.push({
@@ -77,6 +81,25 @@ export function proposeAssessments(
   views.forEach((a, i) => views.slice(i + 1).forEach((b) => consider(a, b)));
   for (const a of views) for (const b of others) consider(a, b);
   return assessments;
+}
+
+/**
+ * Headline statements that a body statement restates (half the headline's content words or more): an
+ * annotator records a headline's relations on the body statement, and the headline as its SAME_CLAIM.
+ */
+function headlinesWithBody(local: readonly LocalClaim[], views: readonly ClaimView[]): Set<string> {
+  const condensed = new Set<string>();
+  local.forEach((claim, i) => {
+    const head = views[i]?.features.stems;
+    if (!claim.headline || !head || head.size === 0) return;
+    const restated = views.some((body, j) => {
+      if (local[j]?.headline) return false;
+      const shared = [...head].filter((stem) => body.features.stems.has(stem)).length;
+      return shared >= Math.max(1, head.size / 2);
+    });
+    if (restated) condensed.add(claim.id);
+  });
+  return condensed;
 }
 
 /**
@@ -132,6 +155,7 @@ function existingView(
       text,
       language: textLanguage,
       features,
+      external: true,
     },
   ];
 }
