@@ -96,7 +96,7 @@ export class RuleBasedDetector implements ContradictionDetector {
       return candidate(
         'CONTRADICTS',
         'contra-focus',
-        0.5 + 0.05 * Math.min(stems.length, 4),
+        0.45 + 0.05 * Math.min(stems.length + classes.length, 6),
         `one denies ${focus}, the other asserts it, about ${about()}`,
       );
     }
@@ -121,7 +121,7 @@ export class RuleBasedDetector implements ContradictionDetector {
         `same figure (${same.value} ${same.unit}) about ${about()}`,
       );
     }
-    const shared = sharedPredicate(fa, fb, stems.length, topics.length);
+    const shared = sharedPredicate(fa, fb, stems.length, topics.length, entities.length);
     if (shared) {
       return candidate('AGREES', 'agree-predicate', 0.45, `same predicate (${shared}) about ${about()}`);
     }
@@ -162,12 +162,16 @@ function figureConflict(
   classes: string[],
 ): ((about: string) => Candidate) | undefined {
   const units = new Set([...a.quantities, ...b.quantities].map((q) => q.unit));
+  const predicates = classes.filter((c) => !unitClass(c));
+  // A word of the figure itself (نائبًا for a count of legislators) is not a second shared word.
+  const unitOfStem = predicateLexicon().units;
   const beside =
-    stems.filter((stem) => !units.has(stem)).length + classes.filter((c) => !units.has(c)).length;
+    stems.filter((stem) => !units.has(stem) && !units.has(unitOfStem.get(stem) ?? '')).length +
+    predicates.length;
   const quantity = incompatibleQuantities(a.quantities, b.quantities);
   if (quantity) {
-    const { eventUnits, units: unitForms } = predicateLexicon();
-    const named = quantity.unit === '%' || [...unitForms.values()].includes(quantity.unit);
+    const { eventUnits } = predicateLexicon();
+    const named = quantity.unit === '%' || unitClass(quantity.unit);
     const ok =
       beside >= 1 ||
       eventUnits.has(quantity.unit) ||
@@ -186,6 +190,10 @@ function figureConflict(
     return (about) =>
       candidate('CONTRADICTS', 'contra-date', 0.5, `different dates (${date}) about ${about}`);
   return undefined;
+}
+
+function unitClass(c: string): boolean {
+  return [...predicateLexicon().units.values()].includes(c);
 }
 
 /** The first predicate class of `a` whose opposite `b` asserts, both with the same polarity. */
@@ -234,13 +242,16 @@ function sharedPredicate(
   b: ClaimFeatures,
   stems: number,
   topics: number,
+  entities: number,
 ): string | undefined {
   const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
   const [pa, pb] = [all(a), all(b)];
   for (const p of pa.keys()) {
     if (!pb.has(p) || a.negatedPredicates.has(p) !== b.negatedPredicates.has(p)) continue;
     const common = a.commonPredicates.has(p) || b.commonPredicates.has(p);
-    if (topics >= 1 || stems >= 2 || (!common && stems >= 1)) return evidence(a, b, p, p, pa, pb);
+    // The story's subject (a common class) needs two shared words: its topic is the whole story's too.
+    const enough = common ? stems >= 2 || (topics >= 1 && entities >= 1) : topics >= 1 || stems >= 1;
+    if (enough) return evidence(a, b, p, p, pa, pb);
   }
   return undefined;
 }

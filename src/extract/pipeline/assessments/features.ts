@@ -187,7 +187,7 @@ function contentStems(tokens: readonly Token[], rules: CompiledRules): Set<strin
   const stems = new Set<string>();
   const { stopwords } = predicateLexicon();
   tokens.forEach((token, i) => {
-    if (!token.word || /^\p{N}+$/u.test(token.key)) return;
+    if (!token.word || /^\p{N}+(?:[.,]\p{N}+)?$/u.test(token.key)) return;
     if (
       rules.functionWords.has(token.key) ||
       stopwords.has(token.key) ||
@@ -220,7 +220,7 @@ function isContent(tokens: readonly Token[], i: number, rules: CompiledRules): b
   );
 }
 
-const FOCUS_WORDS = 2;
+const FOCUS_WORDS = 1;
 
 /**
  * The focus of a negation or denial: the stems of the first content words after it, and the unit or
@@ -247,8 +247,8 @@ function focusAndKinds(
       // "not only", لن يقتصر على: a negation that adds, not one that denies.
       if (taken === 0 && notFocus.has(token.key)) return;
       if (!isContent(tokens, j, rules)) continue;
-      // The head word's stem ("any offer"); classes from the next word too ("any safety violation").
-      if (taken === 0) focus.add(stemOf(token));
+      // The head word ("any offer"), its stem and its unit or predicate class.
+      focus.add(stemOf(token));
       const kind = classOf(token);
       const predicate = matcher.matchAt(tokens, j);
       if (kind) focus.add(`class:${kind}`);
@@ -316,19 +316,28 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     const dual = lexicon.duals.get(token.key);
     if (dual !== undefined) value = dual;
     else if (value !== undefined) {
-      const multiplier = lexicon.multipliers.get(tokens[next]?.key ?? '');
+      const multiplier =
+        lexicon.multipliers.get(tokens[next]?.key ?? '') ??
+        predicateLexicon().multipliers.get(tokens[next]?.key ?? '');
       if (multiplier !== undefined) {
         value *= multiplier;
         next++;
       }
     }
     if (value === undefined) continue;
+    // "لعام 2027 بأغلبية 142 نائبًا": a year, not a count.
+    if (Number.isInteger(value) && value >= 1900 && value <= 2100 && next === i + 1) continue;
     // "3 تشرين الثاني", "March 3": a day of a date, not a figure.
     const { months } = predicateLexicon();
     if (months.matchAt(tokens, next) || (i > 0 && months.findAll(tokens, Math.max(0, i - 2), i).length > 0))
       continue;
     const unit = tokens[next];
-    if (!unit || (!unit.word && unit.key !== '%')) continue;
+    if (!unit || (!unit.word && unit.key !== '%')) {
+      // "fewer than 1,500.", "لا يتعدى 400": a bounded figure whose counted noun the claim leaves out.
+      const b = bound(tokens, i, lexicon);
+      if (b !== 'about' || next > i + 1) found.push({ value, unit: ANY_UNIT, bound: b });
+      continue;
+    }
     const hours = durations.get(unit.key) ?? durations.get(stemOf(unit));
     if (hours !== undefined) {
       found.push({ value: value * hours, unit: DURATION, bound: bound(tokens, i, lexicon) });
@@ -346,6 +355,8 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
 }
 
 export const DURATION = 'duration';
+/** The unit of a figure whose counted noun is left out: it may count what the other figure counts. */
+export const ANY_UNIT = '?';
 
 /**
  * The bound the words before a figure put on it: "no more than", "within" (max); "more than", "at

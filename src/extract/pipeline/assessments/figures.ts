@@ -4,6 +4,7 @@
  * against "not before summer").
  */
 import type { DateMention, Quantity } from './features';
+import { ANY_UNIT, DURATION } from './features';
 import { predicateLexicon } from './predicates';
 
 /** A conflict between two figures, and whether it rests on a bound ("no more than 109" vs 142). */
@@ -17,13 +18,17 @@ export interface FigureConflict {
 export function incompatibleQuantities(a: Quantity[], b: Quantity[]): FigureConflict | undefined {
   for (const x of a) {
     for (const y of b) {
-      if (x.unit !== y.unit || x.value === y.value) continue;
+      const unit = x.unit === ANY_UNIT ? y.unit : x.unit;
+      if ((x.unit !== y.unit && x.unit !== ANY_UNIT && y.unit !== ANY_UNIT) || x.value === y.value) continue;
+      if (unit === DURATION || (x.unit === ANY_UNIT && y.unit === ANY_UNIT)) {
+        if (x.unit !== y.unit) continue;
+      }
       const [low, high] = x.value < y.value ? [x, y] : [y, x];
       const bounded = low.bound === 'max' || high.bound === 'min';
-      const exact = predicateLexicon().exactUnits.has(x.unit);
+      const exact = predicateLexicon().exactUnits.has(unit);
       const conflict = exact || bounded || high.value / low.value >= 1.5;
       if (conflict && !(low.bound === 'min' && high.bound !== 'max'))
-        return { words: `${show(x)} vs ${show(y)}`, unit: x.unit, bounded };
+        return { words: `${show(x)} vs ${show(y)}`, unit, bounded };
     }
   }
   return undefined;

@@ -75,6 +75,8 @@ const predicatesSchema = z
       .default({ before: [], after: [] }),
     /** Words that open what a negation or a denial is about ("any offer", "أي عرض"). */
     focusMarkers: z.array(z.string().min(1)).default([]),
+    /** Multipliers beyond the gazetteer's (تريليون, billion). */
+    multipliers: z.record(z.string(), z.number().positive()).default({}),
     /** Negations that do not deny what follows ("not only", غير as a prefix), and words after one that undo it. */
     notFocus: z.array(z.string().min(1)).default([]),
     /** Words before a negation that make it a condition ("if not", إذا لم), not a denial. */
@@ -103,6 +105,7 @@ export interface PredicateLexicon {
   before: PhraseMatcher<string>;
   after: PhraseMatcher<string>;
   focusMarkers: ReadonlySet<string>;
+  multipliers: ReadonlyMap<string, number>;
   notFocus: ReadonlySet<string>;
   conditionals: ReadonlySet<string>;
 }
@@ -188,6 +191,9 @@ export function predicateLexicon(from?: string): PredicateLexicon {
     before: plain(result.data.dateBounds.before),
     after: plain(result.data.dateBounds.after),
     focusMarkers: new Set(result.data.focusMarkers.map((w) => foldArabic(w.toLowerCase()))),
+    multipliers: new Map(
+      Object.entries(result.data.multipliers).map(([k, v]) => [foldArabic(k.toLowerCase()), v]),
+    ),
     notFocus: new Set(result.data.notFocus.map((w) => foldArabic(w.toLowerCase()))),
     conditionals: new Set(result.data.conditionals.map((w) => foldArabic(w.toLowerCase()))),
   };
