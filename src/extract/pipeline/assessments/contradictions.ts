@@ -66,7 +66,10 @@ export class RuleBasedDetector implements ContradictionDetector {
       );
     }
     // Claims of two articles are about one fact only if they name the same people or places.
-    if ((a.external || b.external) && entities.length === 0) return undefined;
+    // (Across languages, without a gloss, a shared topic stands in for the words.)
+    const external = a.external || b.external;
+    if (external && entities.length === 0 && !(a.language !== b.language && topics.length >= 1))
+      return undefined;
     const classes = sharedClasses(fa, fb);
     const figure = figureConflict(fa, fb, stems, classes);
     if (figure) return figure(about());
@@ -74,15 +77,19 @@ export class RuleBasedDetector implements ContradictionDetector {
       return undefined;
 
     const predicate = opposingPredicates(fa, fb);
-    if (predicate && (related || stems.length >= 1 || classes.length >= 1)) {
+    // Rare contraries (unanimous / divided) need nothing more in one article; common ones need a
+    // shared word, class or a different time scale ("back to normal within days" / "for weeks").
+    const timing = disjointHorizons(fa.horizons, fb.horizons);
+    const specific = predicate?.specific && !a.external && !b.external;
+    if (predicate && (related || stems.length >= 1 || classes.length >= 1 || timing || specific)) {
       return candidate(
         'CONTRADICTS',
         'contra-predicate',
         0.55 + 0.05 * Math.min(stems.length + entities.length, 4),
-        `opposing predicates (${predicate}) about ${about()}`,
+        `opposing predicates (${predicate.words}) about ${about()}`,
       );
     }
-    const flipped = flippedPredicate(fa, fb);
+    const flipped = fa.negative !== fb.negative ? flippedPredicate(fa, fb) : undefined;
     if (flipped && stems.length >= 1) {
       return candidate(
         'CONTRADICTS',
@@ -100,7 +107,6 @@ export class RuleBasedDetector implements ContradictionDetector {
         `one denies ${focus}, the other asserts it, about ${about()}`,
       );
     }
-    const timing = disjointHorizons(fa.horizons, fb.horizons);
     if (timing && (stems.length >= 1 || topics.length >= 1)) {
       return candidate(
         'CONTRADICTS',
@@ -162,7 +168,7 @@ function figureConflict(
   classes: string[],
 ): ((about: string) => Candidate) | undefined {
   const units = new Set([...a.quantities, ...b.quantities].map((q) => q.unit));
-  const predicates = classes.filter((c) => !unitClass(c));
+  const predicates = classes.filter((c) => !units.has(c));
   // A word of the figure itself (نائبًا for a count of legislators) is not a second shared word.
   const unitOfStem = predicateLexicon().units;
   const beside =
@@ -175,6 +181,7 @@ function figureConflict(
     const ok =
       beside >= 1 ||
       eventUnits.has(quantity.unit) ||
+      predicateLexicon().exactUnits.has(quantity.unit) ||
       (quantity.bounded && named && quantity.unit !== DURATION);
     if (ok)
       return (about) =>
@@ -197,11 +204,16 @@ function unitClass(c: string): boolean {
 }
 
 /** The first predicate class of `a` whose opposite `b` asserts, both with the same polarity. */
-function opposingPredicates(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+function opposingPredicates(
+  a: ClaimFeatures,
+  b: ClaimFeatures,
+): { words: string; specific: boolean } | undefined {
+  const { opposite, specific } = predicateLexicon();
   for (const p of a.predicates.keys()) {
-    for (const q of predicateLexicon().opposite.get(p) ?? []) {
+    for (const q of opposite.get(p) ?? []) {
       if (!b.predicates.has(q)) continue;
-      if (a.negatedPredicates.has(p) === b.negatedPredicates.has(q)) return evidence(a, b, p, q);
+      if (a.negatedPredicates.has(p) === b.negatedPredicates.has(q))
+        return { words: evidence(a, b, p, q), specific: specific.has(p) && specific.has(q) };
     }
   }
   return undefined;
@@ -247,7 +259,8 @@ function sharedPredicate(
   const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
   const [pa, pb] = [all(a), all(b)];
   for (const p of pa.keys()) {
-    if (!pb.has(p) || a.negatedPredicates.has(p) !== b.negatedPredicates.has(p)) continue;
+    // The claims' polarity: a negation may stand out of reach of the class word ("لم تتلق طلبًا … لتمديد").
+    if (!pb.has(p) || a.negative !== b.negative) continue;
     const common = a.commonPredicates.has(p) || b.commonPredicates.has(p);
     // The story's subject (a common class) needs two shared words: its topic is the whole story's too.
     const enough = common ? stems >= 2 || (topics >= 1 && entities >= 1) : topics >= 1 || stems >= 1;

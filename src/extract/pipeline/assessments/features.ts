@@ -161,15 +161,21 @@ function predicateClasses(tokens: readonly Token[]): Map<string, string> {
   return found;
 }
 
-const NEGATION_SCOPE = 3;
+const NEGATION_SCOPE = 6;
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'لكن', 'بل', 'بينما']);
 
 /** Classes whose words follow a negation within a few words (or none does, under a denial). */
 function negatedClasses(tokens: readonly Token[], rules: CompiledRules, denied: boolean): Set<string> {
   const negatedAt = new Set<number>();
   tokens.forEach((token, i) => {
     const negation = rules.negations.matchAt(tokens, i);
-    if (negation) for (let j = negation.end; j < negation.end + NEGATION_SCOPE; j++) negatedAt.add(j);
-    if (token.key.endsWith("n't")) for (let j = i + 1; j <= i + NEGATION_SCOPE; j++) negatedAt.add(j);
+    const from = negation ? negation.end : token.key.endsWith("n't") ? i + 1 : -1;
+    // A negation reaches a few words on, to the end of its clause: "had not asked Washington to extend".
+    for (let j = from; from >= 0 && j < from + NEGATION_SCOPE; j++) {
+      const next = tokens[j];
+      if (!next || !next.word || CLAUSE_BREAKS.has(next.key)) break;
+      negatedAt.add(j);
+    }
   });
   const negated = new Set<string>();
   const asserted = new Set<string>();

@@ -21,6 +21,8 @@ const predicatesSchema = z
           /** The class that asserts the contrary; a class without one only says what a claim is about. */
           opposite: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
           forms: z.array(z.string().min(1)).min(1),
+          /** Rare enough that two sources of one article using contraries of it are about one fact. */
+          specific: z.boolean().default(false),
         })
         .strict(),
     ),
@@ -87,6 +89,8 @@ const predicatesSchema = z
 /** The compiled predicate lexicon. */
 export interface PredicateLexicon {
   stopwords: ReadonlySet<string>;
+  /** Classes rare enough to oppose two claims of one article without a shared word. */
+  specific: ReadonlySet<string>;
   /** Class id → the classes that assert its contrary (symmetric). */
   opposite: ReadonlyMap<string, ReadonlySet<string>>;
   matcher: PhraseMatcher<string>;
@@ -118,6 +122,11 @@ function plain(forms: readonly string[]): PhraseMatcher<string> {
     forms.map((phrase) => ({ phrase, value: phrase })),
     CLITICS,
   );
+}
+
+/** An Arabic form also matches with the article (منقوصة → المنقوصة); the matcher adds و ف ب ل. */
+function withArticle(phrase: string): string[] {
+  return /^[\u0621-\u064A]/u.test(phrase) && !phrase.startsWith('ال') ? [phrase, `ال${phrase}`] : [phrase];
 }
 
 /** A one-word English form also matches its inflections (report → reports, reported, reporting). */
@@ -155,9 +164,12 @@ export function predicateLexicon(from?: string): PredicateLexicon {
   const lexicon: PredicateLexicon = {
     stopwords: new Set(result.data.stopwords.map((w) => foldArabic(w.toLowerCase()))),
     opposite,
+    specific: new Set(result.data.classes.filter((c) => c.specific).map((c) => c.id)),
     matcher: new PhraseMatcher(
       result.data.classes.flatMap((c) =>
-        c.forms.map((phrase) => ({ phrase, value: c.id, suffixes: englishSuffixes(phrase) })),
+        c.forms.flatMap((phrase) =>
+          withArticle(phrase).map((form) => ({ phrase: form, value: c.id, suffixes: englishSuffixes(form) })),
+        ),
       ),
       CLITICS,
     ),
