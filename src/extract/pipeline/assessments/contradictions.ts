@@ -73,10 +73,16 @@ export class RuleBasedDetector implements ContradictionDetector {
     const classes = sharedClasses(fa, fb);
     const figure = figureConflict(fa, fb, stems, classes);
     if (figure) return figure(about());
-    if (!related && stems.length === 0 && classes.length === 0 && fa.focus.size + fb.focus.size === 0)
+    const predicate = opposingPredicates(fa, fb);
+    if (
+      !related &&
+      stems.length === 0 &&
+      classes.length === 0 &&
+      fa.focus.size + fb.focus.size === 0 &&
+      !predicate
+    )
       return undefined;
 
-    const predicate = opposingPredicates(fa, fb);
     // Rare contraries (unanimous / divided) need nothing more in one article; common ones need a
     // shared word, class or a different time scale ("back to normal within days" / "for weeks").
     const timing = disjointHorizons(fa.horizons, fb.horizons);

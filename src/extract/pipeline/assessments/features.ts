@@ -293,8 +293,11 @@ function dates(tokens: readonly Token[]): DateMention[] {
       (t) => t && /^(19|20)\d\d$/u.test(t.key),
     );
     const window = tokens.slice(Math.max(0, match.start - 4), match.start);
+    // "will not happen before summer": a negated "before" is an "after".
+    const negated = window.some((t) => NEGATORS.has(t.key));
+    const isBefore = before.findAll(window).length > 0;
     const bound =
-      after.findAll(window).length > 0 ? 'min' : before.findAll(window).length > 0 ? 'max' : 'about';
+      after.findAll(window).length > 0 || (isBefore && negated) ? 'min' : isBefore ? 'max' : 'about';
     found.push({
       month: match.value,
       day: day ?? after1,
