@@ -74,12 +74,9 @@ describe('figures, durations and dates', () => {
   });
 
   it('sets "by March" against "not before summer" of the same year', () => {
-    const a = view('a', 'diplomats', 'the handover of the port will be complete by March 2027', 'ar');
-    const b = view('b', 'ministry', 'the handover of the port will not happen before summer 2027', 'ar');
-    const en = (v: ClaimView): ClaimView => ({ ...v, language: 'en' });
-    const fa = view('a', 'diplomats', en(a).text, 'en');
-    const fb = view('b', 'ministry', en(b).text, 'en');
-    expect(detector.detect(fa, fb)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-date' });
+    const a = view('a', 'diplomats', 'the handover of the port will be complete by March 2027', 'en');
+    const b = view('b', 'ministry', 'the handover of the port will not happen before summer 2027', 'en');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-date' });
   });
 });
 

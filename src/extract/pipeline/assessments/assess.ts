@@ -57,6 +57,8 @@ export function proposeAssessments(
     text: claim.text,
     language,
     features: claimFeatures(claim.text, rules, claim.denied, claim.entities),
+    outletVoice: claim.source === OUTLET_VOICE,
+    headline: claim.headline === true,
   }));
   const others = existing.flatMap((statement) => existingView(statement, language, ruleSet));
   const condensed = headlinesWithBody(local, views);
@@ -129,6 +131,8 @@ function dropCommonStems(views: readonly ClaimView[]): void {
 }
 
 const COMMON_STEM_SHARE = 0.2;
+/** The source id of the outlet's own voice (pipeline/sources/source-registry.ts). */
+const OUTLET_VOICE = 'outlet-voice';
 
 /** An existing statement in the language of the new article (its gloss, or its own text and rules). */
 function existingView(

@@ -21,6 +21,10 @@ export interface ClaimView {
   features: ClaimFeatures;
   /** A statement of another article (from the graph). */
   external?: boolean;
+  /** The outlet's own voice (no source): its background mentions are not claims a denial answers. */
+  outletVoice?: boolean;
+  /** On the headline line. */
+  headline?: boolean;
 }
 
 /** A proposed relation between two claims. */
@@ -95,7 +99,10 @@ export class RuleBasedDetector implements ContradictionDetector {
         `opposing predicates (${predicate.words}) about ${about()}`,
       );
     }
-    const flipped = fa.negative !== fb.negative ? flippedPredicate(fa, fb) : undefined;
+    // A denial answers a source's claim, not the outlet's background or a headline's summary.
+    const answers = !a.outletVoice && !b.outletVoice && !a.headline && !b.headline;
+    const flipped =
+      !a.headline && !b.headline && fa.negative !== fb.negative ? flippedPredicate(fa, fb) : undefined;
     if (flipped && stems.length >= 1) {
       return candidate(
         'CONTRADICTS',
@@ -104,7 +111,9 @@ export class RuleBasedDetector implements ContradictionDetector {
         `opposite polarity; predicate ${flipped} about ${about()}`,
       );
     }
-    const focus = focusConflict(fa, fb, stems.length) ?? focusConflict(fb, fa, stems.length);
+    const focus = answers
+      ? (focusConflict(fa, fb, stems.length) ?? focusConflict(fb, fa, stems.length))
+      : undefined;
     if (focus) {
       return candidate(
         'CONTRADICTS',

@@ -227,6 +227,7 @@ function isContent(tokens: readonly Token[], i: number, rules: CompiledRules): b
 }
 
 const FOCUS_WORDS = 1;
+const FOCUS_REACH = 3;
 
 /**
  * The focus of a negation or denial: the stems of the first content words after it, and the unit or
@@ -244,7 +245,8 @@ function focusAndKinds(
   const classOf = (token: Token): string | undefined => units.get(token.key) ?? units.get(stemOf(token));
   const take = (from: number): void => {
     let taken = 0;
-    for (let j = from; j < tokens.length && taken < FOCUS_WORDS; j++) {
+    // The head stands right after the negation or "any" (a word or two on), not further.
+    for (let j = from; j < Math.min(tokens.length, from + FOCUS_REACH) && taken < FOCUS_WORDS; j++) {
       const token = tokens[j] as Token;
       if (!token.word) {
         if (/[.,;،؛:]/u.test(token.key) && taken > 0) return;
@@ -252,7 +254,7 @@ function focusAndKinds(
       }
       // "not only", لن يقتصر على: a negation that adds, not one that denies.
       if (taken === 0 && notFocus.has(token.key)) return;
-      if (!isContent(tokens, j, rules)) continue;
+      if (!isContent(tokens, j, rules) || [...stemOf(token)].length < 3) continue;
       // The head word ("any offer"), its stem and its unit or predicate class.
       focus.add(stemOf(token));
       const kind = classOf(token);
