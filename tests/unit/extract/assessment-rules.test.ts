@@ -148,3 +148,17 @@ describe('which pairs are compared', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('agreement from denied contraries and shared denials', () => {
+  it('agrees "threats continue" with "threats have not gone away"', () => {
+    const a = view('a', 'ministry', 'the threats from the border continue', 'en');
+    const b = view('b', 'official', 'threats from the border "have not gone away."', 'en');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'AGREES', rule: 'agree-contrary' });
+  });
+
+  it('agrees two denials of one class from two sources', () => {
+    const a = view('a', 'minister', 'لا قرار بالانسحاب من القاعدة حتى الآن', 'ar');
+    const b = view('b', 'spokesperson', 'وجود جدول زمني للمغادرة', 'ar', true);
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'AGREES', rule: 'agree-predicate' });
+  });
+});

@@ -142,6 +142,15 @@ export class RuleBasedDetector implements ContradictionDetector {
         `same figure (${same.value} ${same.unit}) about ${about()}`,
       );
     }
+    const contrary = negatedContrary(fa, fb) ?? negatedContrary(fb, fa);
+    if (contrary && (stems.length >= 1 || topics.length >= 1)) {
+      return candidate(
+        'AGREES',
+        'agree-contrary',
+        0.45,
+        `one asserts what the other denies the contrary of (${contrary}) about ${about()}`,
+      );
+    }
     const shared = sharedPredicate(fa, fb, stems.length, topics.length, entities.length);
     if (shared) {
       return candidate('AGREES', 'agree-predicate', 0.45, `same predicate (${shared}) about ${about()}`);
@@ -234,6 +243,16 @@ function opposingPredicates(
   return undefined;
 }
 
+/** "Threats continue" and "threats have not gone away": `a` asserts a class whose contrary `b` negates. */
+function negatedContrary(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
+  for (const p of a.predicates.keys()) {
+    if (a.negatedPredicates.has(p)) continue;
+    for (const q of predicateLexicon().opposite.get(p) ?? [])
+      if (b.predicates.has(q) && b.negatedPredicates.has(q)) return evidence(a, b, p, q);
+  }
+  return undefined;
+}
+
 /** One class, common or not, asserted by one claim and negated by the other. */
 function flippedPredicate(a: ClaimFeatures, b: ClaimFeatures): string | undefined {
   const all = (f: ClaimFeatures): Map<string, string> => new Map([...f.predicates, ...f.commonPredicates]);
@@ -278,7 +297,11 @@ function sharedPredicate(
     if (!pb.has(p) || a.negative !== b.negative) continue;
     const common = a.commonPredicates.has(p) || b.commonPredicates.has(p);
     // The story's subject (a common class) needs two shared words: its topic is the whole story's too.
-    const enough = common ? stems >= 2 || (topics >= 1 && entities >= 1) : topics >= 1 || stems >= 1;
+    // Two denials of one class ("no decision to withdraw", "no timetable for leaving") agree.
+    const denied = a.negatedPredicates.has(p) && b.negatedPredicates.has(p);
+    const enough = common
+      ? stems >= 2 || (topics >= 1 && entities >= 1) || denied
+      : topics >= 1 || stems >= 1 || denied;
     if (enough) return evidence(a, b, p, p, pa, pb);
   }
   return undefined;
