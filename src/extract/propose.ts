@@ -124,6 +124,13 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
   });
 
   const deniedById = new Map(statements.map((s, i) => [s.id, drafts[i]?.denied ?? false]));
+  const headlineLine = segmentation.headline;
+  const headlineIds = new Set(
+    statements.flatMap((s, i) => {
+      const d = drafts[i];
+      return headlineLine && d && d.start >= headlineLine[0] && d.end <= headlineLine[1] ? [s.id] : [];
+    }),
+  );
   const assessments = proposeAssessments(
     statements.map((s) => ({
       id: s.id,
@@ -131,6 +138,7 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
       text: s.quote,
       denied: deniedById.get(s.id) ?? false,
       entities: s.entities,
+      headline: headlineIds.has(s.id),
     })),
     input.existing ?? [],
     input.language,

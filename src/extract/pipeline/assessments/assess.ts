@@ -37,6 +37,8 @@ export interface LocalClaim {
   text: string;
   denied: boolean;
   entities: string[];
+  /** On the headline line: its relations belong to the body statement it condenses, when there is one. */
+  headline?: boolean;
 }
 
 /** Assesses local pairs and local × existing pairs; ids are `candidate-N`. */
@@ -55,11 +57,15 @@ export function proposeAssessments(
     text: claim.text,
     language,
     features: claimFeatures(claim.text, rules, claim.denied, claim.entities),
+    outletVoice: claim.source === OUTLET_VOICE,
+    headline: claim.headline === true,
   }));
   const others = existing.flatMap((statement) => existingView(statement, language, ruleSet));
+  const condensed = headlinesWithBody(local, views);
   dropCommonStems([...views, ...others]);
   const assessments: Assessment[] = [];
   const consider = (a: ClaimView, b: ClaimView): void => {
+    if (condensed.has(a.ref) || condensed.has(b.ref)) return;
     const found = detector.detect(a, b);
     if (!found) return;
     assessments.push({
@@ -77,6 +83,25 @@ export function proposeAssessments(
   views.forEach((a, i) => views.slice(i + 1).forEach((b) => consider(a, b)));
   for (const a of views) for (const b of others) consider(a, b);
   return assessments;
+}
+
+/**
+ * Headline statements that a body statement restates (half the headline's content words or more): an
+ * annotator records a headline's relations on the body statement, and the headline as its SAME_CLAIM.
+ */
+function headlinesWithBody(local: readonly LocalClaim[], views: readonly ClaimView[]): Set<string> {
+  const condensed = new Set<string>();
+  local.forEach((claim, i) => {
+    const head = views[i]?.features.stems;
+    if (!claim.headline || !head || head.size === 0) return;
+    const restated = views.some((body, j) => {
+      if (local[j]?.headline) return false;
+      const shared = [...head].filter((stem) => body.features.stems.has(stem)).length;
+      return shared >= Math.max(1, head.size / 2);
+    });
+    if (restated) condensed.add(claim.id);
+  });
+  return condensed;
 }
 
 /**
@@ -106,6 +131,8 @@ function dropCommonStems(views: readonly ClaimView[]): void {
 }
 
 const COMMON_STEM_SHARE = 0.2;
+/** The source id of the outlet's own voice (pipeline/sources/source-registry.ts). */
+const OUTLET_VOICE = 'outlet-voice';
 
 /** An existing statement in the language of the new article (its gloss, or its own text and rules). */
 function existingView(
@@ -132,6 +159,7 @@ function existingView(
       text,
       language: textLanguage,
       features,
+      external: true,
     },
   ];
 }
