@@ -11,6 +11,7 @@ import { checkReferences } from './check-references';
 import { loadAnnotationFile } from './load-annotation';
 import type { AnnotationLimits, LoadedAnnotation } from './load-annotation';
 import type {
+  ProposalMarks,
   QualifiedRef,
   ResolvedAnnotation,
   ResolvedAssessment,
@@ -42,7 +43,10 @@ export function loadResolvedAnnotation(
 }
 
 /**
- * Anchors a complete annotation in `articleBytes` (the exact bytes of its text file).
+ * Anchors a complete annotation in `articleBytes` (the exact bytes of its text file). With
+ * `proposal` (the rules behind each item), the annotation is the proposer's, written for review in
+ * the graph: it is checked as a person's file is, except that a statement may lack its gloss (the
+ * proposer translates nothing; a missing gloss stays missing until a person writes one).
  * @throws AnnotationError naming the file and, per problem, the field path and the reason.
  */
 export function resolveAnnotation(
@@ -50,6 +54,7 @@ export function resolveAnnotation(
   articleBytes: Uint8Array,
   articlePath: string,
   file: string,
+  proposal?: ProposalMarks,
 ): ResolvedAnnotation {
   const issues = new IssueList(file);
   const text = decodeArticle(articleBytes, annotation.article.contentHash, issues);
@@ -96,6 +101,7 @@ export function resolveAnnotation(
       reason,
     })),
     corrections: annotation.corrections.map((c, i) => resolveCorrection(c, ['corrections', i], context)),
+    ...(proposal ? { proposal } : {}),
   };
   issues.throwIfAny();
   checkReferences(resolved, issues);

@@ -22,6 +22,11 @@ export const ROUTES: Record<string, Route> = {
   '/news/basra-port-reopens': { file: 'json-ld-news.en.html', type: 'text/html; charset=utf-8' },
   '/ar/baghdad-schedule': { file: 'opengraph-only.ar.html', type: 'text/html', language: 'ar' },
   '/bare': { file: 'no-metadata.en.html', type: 'text/html' },
+  '/ar/local/republic-bridge-reopening': {
+    file: 'bridge-reopening.ar.html',
+    type: 'text/html; charset=utf-8',
+    language: 'ar',
+  },
   '/seed': { file: 'seed-alarabiya.ar.html', type: 'text/html; charset=utf-8' },
   '/old-link': { redirect: '/moved' },
   '/moved': { redirect: '/news/basra-port-reopens', status: 301 },
