@@ -28,10 +28,11 @@ type Path = readonly PropertyKey[];
 export function resolveLoadedAnnotation(
   loaded: LoadedAnnotation,
 ): ResolvedAnnotation | ResolvedCorrectionFile {
-  const { annotation, file, articleBytes, articlePath } = loaded;
-  return annotation.kind === 'correction'
-    ? resolveCorrectionFile(annotation, articleBytes, articlePath, file)
-    : resolveAnnotation(annotation, articleBytes, articlePath, file);
+  const { annotation, file, articleBytes, articlePath, retrieval } = loaded;
+  if (annotation.kind === 'correction')
+    return resolveCorrectionFile(annotation, articleBytes, articlePath, file);
+  const resolved = resolveAnnotation(annotation, articleBytes, articlePath, file);
+  return retrieval ? { ...resolved, retrieval } : resolved;
 }
 
 /** Loads and resolves the annotation file at `path`. @throws AnnotationError */
