@@ -3,8 +3,10 @@ import type { GraphExecutor } from '../graph/executor';
 import { ASSESSMENTS_BY_ID } from '../graph/queries/assessments';
 import type { CountLabel, LookupLabel } from '../graph/queries/lookups';
 import { LOOKUP_BY_LABEL, statementCountQuery } from '../graph/queries/lookups';
+import { RETRIEVALS_BY_ARTICLE } from '../graph/queries/retrievals';
 import { STATEMENT_OWNERS_BY_ID, STATEMENTS_BY_ID } from '../graph/queries/statements';
-import type { AssessmentView, StatementOwnersView, StatementView } from '../graph/views';
+import type { AssessmentView, RetrievalView, StatementOwnersView, StatementView } from '../graph/views';
+import type { RetrievalModel } from './models';
 
 /**
  * Per-request batch loaders: every field that needs more than its parent holds (an article's
@@ -18,6 +20,8 @@ export interface Loaders {
   statementOwners: DataLoader<string, StatementOwnersView>;
   assessment: DataLoader<string, AssessmentView | null>;
   statementCount(label: CountLabel): DataLoader<string, number>;
+  /** An article's RETRIEVAL activities, newest first. */
+  retrievals: DataLoader<string, RetrievalModel[]>;
 }
 
 function keyed<T>(ids: readonly string[], rows: { id: string; value: T }[], missing: T): T[] {
@@ -78,6 +82,23 @@ export function createLoaders(executor: GraphExecutor): Loaders {
         ids,
         rows.map((r) => ({ id: r.assessment.id, value: r.assessment })),
         null,
+      );
+    }),
+    retrievals: new DataLoader(async (ids: readonly string[]) => {
+      const rows = await executor.read<{ id: string; retrievals: RetrievalView[] }>({
+        cypher: RETRIEVALS_BY_ARTICLE,
+        params: { ids },
+      });
+      return keyed(
+        ids,
+        rows.map((r) => ({
+          id: r.id,
+          value: r.retrievals.map((v) => ({
+            ...v,
+            redirects: JSON.parse(v.redirects) as RetrievalModel['redirects'],
+          })),
+        })),
+        [],
       );
     }),
     statementCount(label) {

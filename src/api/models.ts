@@ -5,7 +5,14 @@
  */
 import type { SourcingStrength } from '../assess/sourcing-strength';
 import type { CodePointSpan } from '../text/spans';
-import type { ActivityView, ArticleView, AssessmentView, SourceView, StatementView } from '../graph/views';
+import type {
+  ActivityView,
+  ArticleView,
+  AssessmentView,
+  RetrievalView,
+  SourceView,
+  StatementView,
+} from '../graph/views';
 
 export interface PageInfoModel {
   hasNextPage: boolean;
@@ -105,3 +112,8 @@ export interface CorrectResultModel {
   supersededId: string;
   activity: ActivityView | null;
 }
+
+/** A RETRIEVAL activity as the API answers it: as stored, its redirect hops parsed. */
+export type RetrievalModel = Omit<RetrievalView, 'redirects'> & {
+  redirects: { url: string; status: number; location: string }[];
+};

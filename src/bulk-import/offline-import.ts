@@ -170,6 +170,13 @@ function annotationOnly(file: AnyResolved, seen: Map<string, string>): ResolvedA
       reason: 'an offline import takes annotations only; apply corrections with `isnad ingest` afterwards',
     });
   }
+  if (file.retrieval) {
+    throw new AnnotationError(file.file, {
+      path: 'article.retrievalRecord',
+      reason:
+        'an offline import does not record retrievals; ingest a file taken in by `isnad intake` with `isnad ingest`',
+    });
+  }
   for (const key of [`slug ${file.article.slug}`, `text ${file.article.contentHash}`]) {
     const earlier = seen.get(key);
     if (earlier !== undefined) {

@@ -213,7 +213,15 @@ export interface IntakeConfig {
   userAgent: string;
   /** Absolute path of the artifact store. */
   artifactsDir: string;
+  /**
+   * Resolves a host name to every address it has; the fetcher resolves each host once with it,
+   * checks the answer and connects to exactly those addresses. Default: the system resolver.
+   */
+  lookup?: HostLookup;
 }
+
+/** A resolver: every address of a host name (as `dns.promises.lookup` with `all: true` gives them). */
+export type HostLookup = (hostname: string) => Promise<{ address: string; family: number }[]>;
 
 /** Raised when the environment is invalid; the message names the variable. */
 export class ConfigError extends Error {

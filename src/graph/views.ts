@@ -65,6 +65,30 @@ export interface ArticleView {
   text?: string;
 }
 
+/** A RETRIEVAL activity as stored: flat, its redirect hops as JSON (see src/intake/provenance.ts). */
+export interface RetrievalView {
+  id: string;
+  source: string;
+  requestedUrl: string | null;
+  finalUrl: string | null;
+  redirects: string;
+  retrievedAt: string;
+  httpStatus: number | null;
+  contentType: string | null;
+  file: string | null;
+  rawSha256: string;
+  rawBytes: number;
+  artifact: string;
+  charset: string;
+  charsetOrigin: string;
+  textSha256: string;
+  extractor: string;
+  extractorVersion: string;
+  dom: string;
+  domVersion: string;
+  normalisation: string;
+}
+
 export type SourceKind =
   | 'NAMED_PERSON'
   | 'ANONYMOUS_INDIVIDUAL'

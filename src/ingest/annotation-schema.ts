@@ -229,6 +229,10 @@ export const articleSchema = z
     url: z.url().nullable().default(null),
     retrievedFrom: nullableText,
     publishedAt: isoDate.nullable().default(null),
+    retrievalRecord: text.optional().meta({
+      description:
+        'The intake record (`isnad intake`) that took this text from its page, relative to this file; ingest records its RETRIEVAL activity.',
+    }),
     outlet: idSchema,
     carriedBy: z.array(idSchema).default([]),
     topics: z.array(idSchema).default([]),

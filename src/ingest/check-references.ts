@@ -61,6 +61,8 @@ export function checkReferences(annotation: ResolvedAnnotation, issues: IssueLis
     statement.topics.forEach((id, j) => expect(topics, id, 'topic', `${path}.topics[${j}]`));
     checkModeAndKind(statement, kindOf.get(statement.source), path, issues);
     checkWording(statement, occurs, path, issues);
+    // A person's annotation glosses every statement not in English; the proposer's leaves that to a person.
+    if (annotation.proposal === undefined) checkGloss(statement, path, issues);
     checkEntities(mentions, statement, entities, path, issues);
   };
   annotation.statements.forEach((statement, i) => checkStatement(statement, `statements[${i}]`));
@@ -176,6 +178,9 @@ function checkWording(
   if (statement.hedging !== null && !occurs(statement.hedging)) {
     issues.add(`${path}.hedging`, `"${statement.hedging}" does not occur in the article`);
   }
+}
+
+function checkGloss(statement: ResolvedStatement, path: string, issues: IssueList): void {
   if (statement.language !== 'en' && statement.gloss === null) {
     issues.add(`${path}.gloss`, `a statement in "${statement.language}" needs an English gloss`);
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { GraphExecutor } from '../graph/executor';
 import { LOOKUP_ARTICLE, LOOKUP_REFS } from '../graph/ingest-cypher';
+import { recordRetrieval } from '../graph/intake-writer';
 import { writeRecords } from '../graph/ingest-writer';
 import type { WriteCounts } from '../graph/ingest-writer';
 import { canonicalJson, sha256Hex } from '../text/hash';
@@ -95,6 +96,8 @@ export async function ingestResolved(
     const records = buildRecords(file, ctx, name);
     issues.throwIfAny();
     const counts = await writeRecords(run, records);
+    // The page the text was taken from, when the file names its intake record: in the same transaction.
+    if (file.kind === 'annotation' && file.retrieval) await recordRetrieval(run, articleId, file.retrieval);
     // An article always adds nodes; none means a concurrent ingest of the same input committed
     // first (these writes merged into its nodes), so this one reports what it found, not "created".
     if (counts.nodesCreated === 0) {

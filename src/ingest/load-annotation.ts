@@ -6,11 +6,13 @@ import { readFileSync, statSync } from 'fs';
 import { dirname, resolve } from 'path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import type { IntakeRecordRetrieval } from '../intake/intake-record';
 import { AnnotationError, formatPath } from './annotation-error';
 import type { AnnotationIssue } from './annotation-error';
 import { annotationFileSchema, correctionFileSchema } from './annotation-schema';
 import type { AnyAnnotationFile } from './annotation-schema';
 
+import { loadRetrievalRecord } from './retrieval-record';
 export { AnnotationError } from './annotation-error';
 
 /** Bounds on an annotation file (ISNAD_MAX_ANNOTATION_BYTES, ISNAD_MAX_ANNOTATION_STRING_LENGTH). */
@@ -34,6 +36,8 @@ export interface LoadedAnnotation {
   annotation: AnyAnnotationFile;
   /** Absolute path of the article text file named by `article.textFile`. */
   articlePath: string;
+  /** The retrieval of the intake record named by `article.retrievalRecord`, when it names one. */
+  retrieval?: IntakeRecordRetrieval;
   /** The article's exact bytes: hashed and decoded as they are, never trimmed. */
   articleBytes: Buffer;
 }
@@ -100,7 +104,9 @@ export function loadAnnotationText(
       reason: `cannot read ${articlePath} (${code})`,
     });
   }
-  return { file, annotation, articlePath, articleBytes };
+  const retrieval =
+    annotation.kind === 'annotation' ? loadRetrievalRecord(annotation, file, baseDir) : undefined;
+  return { file, annotation, articlePath, articleBytes, ...(retrieval ? { retrieval } : {}) };
 }
 
 /**

@@ -11,6 +11,7 @@ import { checkReferences } from './check-references';
 import { loadAnnotationFile } from './load-annotation';
 import type { AnnotationLimits, LoadedAnnotation } from './load-annotation';
 import type {
+  ProposalMarks,
   QualifiedRef,
   ResolvedAnnotation,
   ResolvedAssessment,
@@ -27,10 +28,11 @@ type Path = readonly PropertyKey[];
 export function resolveLoadedAnnotation(
   loaded: LoadedAnnotation,
 ): ResolvedAnnotation | ResolvedCorrectionFile {
-  const { annotation, file, articleBytes, articlePath } = loaded;
-  return annotation.kind === 'correction'
-    ? resolveCorrectionFile(annotation, articleBytes, articlePath, file)
-    : resolveAnnotation(annotation, articleBytes, articlePath, file);
+  const { annotation, file, articleBytes, articlePath, retrieval } = loaded;
+  if (annotation.kind === 'correction')
+    return resolveCorrectionFile(annotation, articleBytes, articlePath, file);
+  const resolved = resolveAnnotation(annotation, articleBytes, articlePath, file);
+  return retrieval ? { ...resolved, retrieval } : resolved;
 }
 
 /** Loads and resolves the annotation file at `path`. @throws AnnotationError */
@@ -42,7 +44,10 @@ export function loadResolvedAnnotation(
 }
 
 /**
- * Anchors a complete annotation in `articleBytes` (the exact bytes of its text file).
+ * Anchors a complete annotation in `articleBytes` (the exact bytes of its text file). With
+ * `proposal` (the rules behind each item), the annotation is the proposer's, written for review in
+ * the graph: it is checked as a person's file is, except that a statement may lack its gloss (the
+ * proposer translates nothing; a missing gloss stays missing until a person writes one).
  * @throws AnnotationError naming the file and, per problem, the field path and the reason.
  */
 export function resolveAnnotation(
@@ -50,6 +55,7 @@ export function resolveAnnotation(
   articleBytes: Uint8Array,
   articlePath: string,
   file: string,
+  proposal?: ProposalMarks,
 ): ResolvedAnnotation {
   const issues = new IssueList(file);
   const text = decodeArticle(articleBytes, annotation.article.contentHash, issues);
@@ -96,6 +102,7 @@ export function resolveAnnotation(
       reason,
     })),
     corrections: annotation.corrections.map((c, i) => resolveCorrection(c, ['corrections', i], context)),
+    ...(proposal ? { proposal } : {}),
   };
   issues.throwIfAny();
   checkReferences(resolved, issues);

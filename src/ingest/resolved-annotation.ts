@@ -14,6 +14,7 @@ import type {
   StatementMode,
   Topic,
 } from './annotation-schema';
+import type { IntakeRecordRetrieval } from '../intake/intake-record';
 
 /** A W3C TextQuoteSelector and TextPositionSelector in one: the code points `[start, end)`. */
 export interface ResolvedAnchor {
@@ -45,6 +46,8 @@ export interface ResolvedArticle {
   headline: ResolvedAnchor | null;
   url: string | null;
   retrievedFrom: string | null;
+  /** The intake record this text was taken by, as the file names it (see `ResolvedAnnotation.retrieval`). */
+  retrievalRecord?: string;
   publishedAt: string | null;
   outlet: string;
   carriedBy: string[];
@@ -138,6 +141,11 @@ export interface ResolvedAnnotation extends ResolvedFileBase {
    * rules behind each, for review in the graph. Absent for every file an annotator wrote.
    */
   proposal?: ProposalMarks;
+  /**
+   * The RETRIEVAL activity that took the article's text from its page (an intake record named by
+   * `article.retrievalRecord`), written with the article. Absent for a text entered as a file.
+   */
+  retrieval?: IntakeRecordRetrieval;
   article: ResolvedArticle;
   outlets: Outlet[];
   topics: Topic[];

@@ -1,5 +1,7 @@
+import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import type { HostLookup } from '../config/config';
 import { IntakeError } from './errors';
 
 /**
@@ -45,30 +47,47 @@ export function isPrivateAddress(address: string): boolean {
   return PRIVATE.check(address, family === 4 ? 'ipv4' : 'ipv6');
 }
 
+/** A host name and every address it resolved to, all of them checked: where a request may connect. */
+export interface CheckedHost {
+  /** The URL's host name, lower case, without IPv6 brackets. */
+  hostname: string;
+  addresses: LookupAddress[];
+}
+
+/** The system resolver (getaddrinfo, as `fetch` would use), every address in its order. */
+export const systemLookup: HostLookup = (hostname) => lookup(hostname, { all: true, verbatim: true });
+
 /**
- * Resolves the URL's host (every address it has) and refuses it when any address is private,
- * unless `allowPrivate`. Checked before each request, redirects included.
+ * Resolves the URL's host once (every address it has) and refuses it when any address is private,
+ * unless `allowPrivate`. The addresses returned are the only ones the request may then connect to
+ * (pinned-agent.ts): nothing resolves the name again. Checked before each request, redirects included.
  *
  * @throws IntakeError PRIVATE_ADDRESS or DNS_FAILED.
  */
-export async function assertPublicHost(url: URL, allowPrivate: boolean): Promise<void> {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIP(host) !== 0) addresses = [host];
+export async function checkHost(
+  url: URL,
+  allowPrivate: boolean,
+  resolve: HostLookup = systemLookup,
+): Promise<CheckedHost> {
+  const hostname = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const literal = isIP(hostname);
+  let addresses: LookupAddress[];
+  if (literal !== 0) addresses = [{ address: hostname, family: literal }];
   else {
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+      addresses = (await resolve(hostname)).map((a) => ({ address: a.address, family: a.family }));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new IntakeError('DNS_FAILED', `cannot resolve ${host} (${code})`);
+      throw new IntakeError('DNS_FAILED', `cannot resolve ${hostname} (${code})`);
     }
+    if (addresses.length === 0) throw new IntakeError('DNS_FAILED', `${hostname} has no address`);
   }
-  if (allowPrivate) return;
-  const refused = addresses.find(isPrivateAddress);
+  const refused = allowPrivate ? undefined : addresses.find((a) => isPrivateAddress(a.address));
   if (refused !== undefined) {
     throw new IntakeError(
       'PRIVATE_ADDRESS',
-      `${host} resolves to ${refused}, a loopback, private or link-local address; refused (ISNAD_INTAKE_ALLOW_PRIVATE=true allows it)`,
+      `${hostname} resolves to ${refused.address}, a loopback, private or link-local address; refused (ISNAD_INTAKE_ALLOW_PRIVATE=true allows it)`,
     );
   }
+  return { hostname, addresses };
 }

@@ -28,7 +28,14 @@ export function articleFieldsOf(result: IntakeResult): {
  */
 export function proposeForIntake(
   result: IntakeResult,
-  options: { slug: string; textFile: string; outlet?: Outlet; existing?: readonly ExistingStatement[] },
+  options: {
+    slug: string;
+    textFile: string;
+    /** The intake record written next to the text, named in the draft so that ingest records the retrieval. */
+    retrievalRecord?: string;
+    outlet?: Outlet;
+    existing?: readonly ExistingStatement[];
+  },
 ): Proposal {
   const proposal = proposeAnnotations({
     text: result.article.text,
@@ -42,7 +49,11 @@ export function proposeForIntake(
     ...proposal,
     annotation: {
       ...proposal.annotation,
-      article: { ...proposal.annotation.article, ...articleFieldsOf(result) },
+      article: {
+        ...proposal.annotation.article,
+        ...articleFieldsOf(result),
+        ...(options.retrievalRecord ? { retrievalRecord: options.retrievalRecord } : {}),
+      },
     },
   };
 }

@@ -1,6 +1,9 @@
+import { fetch } from 'undici';
+import type { Response } from 'undici';
 import type { IntakeConfig } from '../config/config';
-import { assertPublicHost } from './address-check';
+import { checkHost } from './address-check';
 import { IntakeError } from './errors';
+import { pinnedAgent } from './pinned-agent';
 
 export type FetcherOptions = Pick<
   IntakeConfig,
@@ -11,6 +14,7 @@ export type FetcherOptions = Pick<
   | 'allowPrivateAddresses'
   | 'offline'
   | 'userAgent'
+  | 'lookup'
 >;
 
 /** One hop that answered with a redirect. */
@@ -54,10 +58,11 @@ export function parsePageUrl(raw: string): URL {
 }
 
 /**
- * GETs a page with Node's fetch, following redirects by hand (each target's host checked like the
- * first, at most `maxRedirects`), within one overall timeout. Refuses a final status other than 2xx,
- * a content type not in `contentTypes`, and a body over `maxBytes` (announced or counted: it is
- * never cut). Offline, nothing is fetched.
+ * GETs a page with undici's fetch, following redirects by hand, within one overall timeout. Each
+ * hop's host is resolved once and checked (every address public, unless allowed), and the request
+ * connects to exactly those addresses (pinned-agent.ts), at most `maxRedirects` hops. Refuses a
+ * final status other than 2xx, a content type not in `contentTypes`, and a body over `maxBytes`
+ * (announced or counted: it is never cut). Offline, nothing is fetched.
  *
  * @throws IntakeError naming the reason (docs/intake.md lists them).
  */
@@ -71,54 +76,37 @@ export async function fetchPage(raw: string, options: FetcherOptions): Promise<F
   let url = requested;
   try {
     for (;;) {
-      await assertPublicHost(url, options.allowPrivateAddresses);
-      const response = await fetch(url, {
-        redirect: 'manual',
-        signal,
-        headers: {
-          'user-agent': options.userAgent,
-          accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
-        },
-      });
-      const location = response.headers.get('location');
-      if (REDIRECTS.has(response.status) && location !== null) {
-        await response.body?.cancel();
-        if (redirects.length >= options.maxRedirects) {
-          throw new IntakeError(
-            'TOO_MANY_REDIRECTS',
-            `more than ${options.maxRedirects} redirects from ${requested.href}`,
-          );
+      const host = await checkHost(url, options.allowPrivateAddresses, options.lookup);
+      const dispatcher = pinnedAgent(host);
+      try {
+        const response = await fetch(url, {
+          redirect: 'manual',
+          signal,
+          dispatcher,
+          headers: {
+            'user-agent': options.userAgent,
+            accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+          },
+        });
+        const location = response.headers.get('location');
+        if (REDIRECTS.has(response.status) && location !== null) {
+          await response.body?.cancel();
+          if (redirects.length >= options.maxRedirects) {
+            throw new IntakeError(
+              'TOO_MANY_REDIRECTS',
+              `more than ${options.maxRedirects} redirects from ${requested.href}`,
+            );
+          }
+          const next = parsePageUrl(new URL(location, url).href);
+          redirects.push({ url: url.href, status: response.status, location: next.href });
+          url = next;
+          continue;
         }
-        const next = parsePageUrl(new URL(location, url).href);
-        redirects.push({ url: url.href, status: response.status, location: next.href });
-        url = next;
-        continue;
+        return await pageOf(response, requested, url, redirects, options);
+      } finally {
+        // The body is read or cancelled by now; nothing else may use this hop's pinned connection.
+        dispatcher.destroy().catch(() => undefined);
       }
-      const retrievedAt = new Date().toISOString();
-      if (response.status < 200 || response.status > 299) {
-        await response.body?.cancel();
-        throw new IntakeError('HTTP_STATUS', `${url.href} answered HTTP ${response.status}`);
-      }
-      const contentType = response.headers.get('content-type');
-      const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-      if (!options.contentTypes.includes(mediaType)) {
-        await response.body?.cancel();
-        throw new IntakeError(
-          'UNSUPPORTED_CONTENT_TYPE',
-          `${url.href} is ${mediaType || 'of no declared type'}, not a web page (${options.contentTypes.join(', ')})`,
-        );
-      }
-      const bytes = await readCapped(response, options.maxBytes, url.href);
-      return {
-        requestedUrl: requested.href,
-        finalUrl: url.href,
-        redirects,
-        status: response.status,
-        contentType,
-        contentLanguage: response.headers.get('content-language'),
-        bytes,
-        retrievedAt,
-      };
     }
   } catch (error) {
     if (error instanceof IntakeError) throw error;
@@ -128,6 +116,41 @@ export async function fetchPage(raw: string, options: FetcherOptions): Promise<F
     const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
     throw new IntakeError('FETCH_FAILED', `cannot fetch ${url.href} (${cause})`);
   }
+}
+
+/** The page of a final (non-redirect) response, or the reason it is refused. */
+async function pageOf(
+  response: Response,
+  requested: URL,
+  url: URL,
+  redirects: RedirectHop[],
+  options: FetcherOptions,
+): Promise<FetchedPage> {
+  const retrievedAt = new Date().toISOString();
+  if (response.status < 200 || response.status > 299) {
+    await response.body?.cancel();
+    throw new IntakeError('HTTP_STATUS', `${url.href} answered HTTP ${response.status}`);
+  }
+  const contentType = response.headers.get('content-type');
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!options.contentTypes.includes(mediaType)) {
+    await response.body?.cancel();
+    throw new IntakeError(
+      'UNSUPPORTED_CONTENT_TYPE',
+      `${url.href} is ${mediaType || 'of no declared type'}, not a web page (${options.contentTypes.join(', ')})`,
+    );
+  }
+  const bytes = await readCapped(response, options.maxBytes, url.href);
+  return {
+    requestedUrl: requested.href,
+    finalUrl: url.href,
+    redirects,
+    status: response.status,
+    contentType,
+    contentLanguage: response.headers.get('content-language'),
+    bytes,
+    retrievedAt,
+  };
 }
 
 async function readCapped(response: Response, maxBytes: number, url: string): Promise<Buffer> {

@@ -52,7 +52,11 @@ export function writeIntakeFiles(
   };
   fs.writeFileSync(written.recordFile, `${JSON.stringify(record, null, 2)}\n`);
   if (written.draftFile !== null) {
-    const proposal = proposeForIntake(result, { slug, textFile: path.basename(written.textFile) });
+    const proposal = proposeForIntake(result, {
+      slug,
+      textFile: path.basename(written.textFile),
+      retrievalRecord: path.basename(written.recordFile),
+    });
     fs.writeFileSync(written.draftFile, formatDraftYaml(proposal));
   }
   return written;

@@ -2,6 +2,7 @@ import { contentId, sha256Hex } from '../text/hash';
 import type { Decoded } from './decode';
 import type { ExtractedArticle } from './extract-article';
 import type { FetchedPage, RedirectHop } from './fetch-page';
+import type { PageMetadata } from './metadata';
 import type { ExtractorInfo } from './versions';
 
 /** Where the page came from: a URL fetched now, a saved file, or HTML sent to the API. */
@@ -57,16 +58,7 @@ export function buildRetrieval(
   const finalUrl = page ? page.finalUrl : null;
   const { extractor } = article;
   return {
-    id: contentId(
-      'act',
-      'retrieval',
-      rawSha256,
-      requestedUrl ?? '',
-      finalUrl ?? '',
-      extractor.name,
-      extractor.version,
-      extractor.dom.version,
-    ),
+    id: retrievalId({ rawSha256, requestedUrl, finalUrl, extractor }),
     type: 'RETRIEVAL',
     source: origin.kind,
     requestedUrl,
@@ -86,3 +78,56 @@ export function buildRetrieval(
     normalisation: article.normalisation,
   };
 }
+
+/** The activity's id: from the bytes, the URLs and the extractor's versions (nothing else). */
+export function retrievalId(
+  r: Pick<RetrievalActivity, 'rawSha256' | 'requestedUrl' | 'finalUrl' | 'extractor'>,
+): string {
+  return contentId(
+    'act',
+    'retrieval',
+    r.rawSha256,
+    r.requestedUrl ?? '',
+    r.finalUrl ?? '',
+    r.extractor.name,
+    r.extractor.version,
+    r.extractor.dom.version,
+  );
+}
+
+/** The retrieval as the API shows it (and as the graph stores it): flat, the extractor spelled out. */
+export function retrievalProps(r: RetrievalActivity) {
+  return {
+    id: r.id,
+    type: r.type,
+    source: r.source,
+    requestedUrl: r.requestedUrl,
+    finalUrl: r.finalUrl,
+    retrievedAt: r.retrievedAt,
+    httpStatus: r.httpStatus,
+    contentType: r.contentType,
+    file: r.file,
+    rawSha256: r.rawSha256,
+    rawBytes: r.rawBytes,
+    artifact: r.artifact,
+    charset: r.charset,
+    charsetOrigin: r.charsetOrigin,
+    textSha256: r.textSha256,
+    extractor: r.extractor.name,
+    extractorVersion: r.extractor.version,
+    dom: r.extractor.dom.name,
+    domVersion: r.extractor.dom.version,
+    tool: 'isnad',
+    toolVersion: r.extractor.isnadVersion,
+    normalisation: r.normalisation,
+  };
+}
+
+/** The RETRIEVAL activity node's properties: the flat retrieval, its hops and the page's metadata as JSON. */
+export function retrievalNode(r: RetrievalActivity, metadata: PageMetadata) {
+  return { ...retrievalProps(r), redirects: JSON.stringify(r.redirects), metadata: JSON.stringify(metadata) };
+}
+
+/** The URLs a later version of the page may be found at: as asked and as answered. */
+export const retrievalUrls = (r: RetrievalActivity): string[] =>
+  [r.requestedUrl, r.finalUrl].filter((u): u is string => u !== null);

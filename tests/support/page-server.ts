@@ -22,6 +22,11 @@ export const ROUTES: Record<string, Route> = {
   '/news/basra-port-reopens': { file: 'json-ld-news.en.html', type: 'text/html; charset=utf-8' },
   '/ar/baghdad-schedule': { file: 'opengraph-only.ar.html', type: 'text/html', language: 'ar' },
   '/bare': { file: 'no-metadata.en.html', type: 'text/html' },
+  '/ar/local/republic-bridge-reopening': {
+    file: 'bridge-reopening.ar.html',
+    type: 'text/html; charset=utf-8',
+    language: 'ar',
+  },
   '/seed': { file: 'seed-alarabiya.ar.html', type: 'text/html; charset=utf-8' },
   '/old-link': { redirect: '/moved' },
   '/moved': { redirect: '/news/basra-port-reopens', status: 301 },
@@ -35,6 +40,8 @@ export const ROUTES: Record<string, Route> = {
 
 export interface PageServer {
   origin: string;
+  /** Every request that reached the server, in order: its path and Host header. */
+  requests: { path: string; host: string | undefined }[];
   /** Serves these bytes at this path from now on (a page that changes). */
   serve(pathname: string, body: Buffer | string): void;
   close(): Promise<void>;
@@ -44,8 +51,10 @@ export interface PageServer {
 export async function startPageServer(): Promise<PageServer> {
   const extra = new Map<string, Buffer>();
   const sockets = new Set<Socket>();
+  const requests: PageServer['requests'] = [];
   const server = http.createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+    requests.push({ path: pathname, host: request.headers.host });
     const added = extra.get(pathname);
     if (added) {
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': added.length });
@@ -76,6 +85,7 @@ export async function startPageServer(): Promise<PageServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    requests,
     serve: (pathname, body) => extra.set(pathname, Buffer.from(body)),
     close: () =>
       new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@ import { parseAnnotation } from '../../ingest/load-annotation';
 import { resolveLoadedAnnotation } from '../../ingest/resolve-anchors';
 import type { ArticleView, ActivityView } from '../../graph/views';
 import type { RequestContext } from '../context';
+import { apiError, ErrorCode } from '../errors';
 import type { IngestArticleInput } from '../generated/resolvers-types';
 import type { IngestArticleResultModel } from '../models';
 import { toApiError } from './map-annotation-error';
@@ -15,6 +16,14 @@ export async function ingestArticleFromApi(
 ): Promise<IngestArticleResultModel> {
   try {
     const annotation = parseAnnotation(input.annotation, 'annotation');
+    if (annotation.kind === 'annotation' && annotation.article.retrievalRecord !== undefined) {
+      // The API reads no files: a page taken in through it has its retrieval recorded by intakePage.
+      throw apiError(
+        ErrorCode.BadUserInput,
+        'article.retrievalRecord names a file, which the API does not read; take the page in with intakePage, or ingest the files with isnad ingest',
+        'input.annotation.article.retrievalRecord',
+      );
+    }
     const resolved = resolveLoadedAnnotation({
       file: 'annotation',
       annotation,

@@ -1,45 +1,19 @@
 import type { IntakeConfig } from '../../config/config';
-import { LOOKUP_INTAKE_ARTICLE, RECORD_RETRIEVAL } from '../../graph/intake-cypher';
+import { LOOKUP_INTAKE_ARTICLE } from '../../graph/intake-cypher';
+import { recordRetrieval } from '../../graph/intake-writer';
 import type { ArticleView } from '../../graph/views';
 import { idSchema } from '../../ingest/annotation-schema';
 import { articleFieldsOf } from '../../intake/draft';
 import { IntakeError } from '../../intake/errors';
 import { intakePage } from '../../intake/intake-page';
 import type { IntakeResult, PageInput } from '../../intake/intake-page';
+import { retrievalProps } from '../../intake/provenance';
 import type { RetrievalActivity } from '../../intake/provenance';
 import type { RequestContext } from '../context';
 import { apiError, ErrorCode } from '../errors';
 import type { IntakePageInput } from '../generated/resolvers-types';
 import { proposeArticleFromApi } from './review-propose';
 import type { ProposeArticleResultModel } from './review-propose';
-
-/** The retrieval as the API shows it (and as the graph stores it): flat, the extractor spelled out. */
-export function retrievalProps(r: RetrievalActivity) {
-  return {
-    id: r.id,
-    type: r.type,
-    source: r.source,
-    requestedUrl: r.requestedUrl,
-    finalUrl: r.finalUrl,
-    retrievedAt: r.retrievedAt,
-    httpStatus: r.httpStatus,
-    contentType: r.contentType,
-    file: r.file,
-    rawSha256: r.rawSha256,
-    rawBytes: r.rawBytes,
-    artifact: r.artifact,
-    charset: r.charset,
-    charsetOrigin: r.charsetOrigin,
-    textSha256: r.textSha256,
-    extractor: r.extractor.name,
-    extractorVersion: r.extractor.version,
-    dom: r.extractor.dom.name,
-    domVersion: r.extractor.dom.version,
-    tool: 'isnad',
-    toolVersion: r.extractor.isnadVersion,
-    normalisation: r.normalisation,
-  };
-}
 
 export interface IntakePageResultModel {
   text: string;
@@ -125,21 +99,12 @@ export async function intakePageFromApi(
     );
     articleId = base.proposal.article.id;
   }
-  const urls = [retrieval.requestedUrl, retrieval.finalUrl].filter((u): u is string => u !== null);
-  const [recorded] = await ctx.executor.write<{ activityId: string; revisionOfId: string | null }>({
-    cypher: RECORD_RETRIEVAL,
-    params: {
-      articleId,
-      urls,
-      activity: {
-        ...retrievalProps(retrieval),
-        redirects: JSON.stringify(retrieval.redirects),
-        metadata: JSON.stringify(article.metadata),
-      },
-    },
-  });
+  const id = articleId;
+  const recorded = await ctx.executor.writeTransaction((run) =>
+    recordRetrieval(run, id, { activity: retrieval, metadata: article.metadata }),
+  );
   const load = (id: string) => ctx.loaders.node('Article').load(id) as Promise<ArticleView>;
   base.article = await load(articleId);
-  base.wasRevisionOf = recorded?.revisionOfId ? await load(recorded.revisionOfId) : null;
+  base.wasRevisionOf = recorded.revisionOfId ? await load(recorded.revisionOfId) : null;
   return base;
 }

@@ -74,18 +74,15 @@ export async function proposeArticleFromApi(
   const rulesOf = (notes: Record<string, { rules: string[] }>) =>
     Object.fromEntries(Object.entries(notes).map(([id, note]) => [id, note.rules]));
   try {
-    const resolved: ResolvedAnnotation = {
-      ...resolveAnnotation(
-        { ...proposal.annotation, article: { ...proposal.annotation.article, ...articleFields } },
-        Buffer.from(input.text, 'utf8'),
-        'input.text',
-        `proposal-${input.slug}`,
-      ),
-      proposal: {
-        statements: rulesOf(proposal.notes.statements),
-        sources: rulesOf(proposal.notes.sources),
-      },
-    };
+    // Marked as the proposer's before it is checked: its statements may lack glosses (an Arabic
+    // article's all do), which a person's annotation may not.
+    const resolved: ResolvedAnnotation = resolveAnnotation(
+      { ...proposal.annotation, article: { ...proposal.annotation.article, ...articleFields } },
+      Buffer.from(input.text, 'utf8'),
+      'input.text',
+      `proposal-${input.slug}`,
+      { statements: rulesOf(proposal.notes.statements), sources: rulesOf(proposal.notes.sources) },
+    );
     const result = await ingestResolved(ctx.executor, resolved, isnadTool());
     const [items] = await ctx.executor.read<{ statementIds: string[]; assessmentIds: string[] }>({
       cypher: PROPOSAL_ITEMS,

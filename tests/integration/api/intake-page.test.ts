@@ -186,7 +186,6 @@ describe('intakePage: a web page into the graph, with its retrieval and its vers
   });
 
   it('proposes a saved page into the review flow, with its URL and date on the article', async () => {
-    // The review flow takes Arabic drafts only with English glosses, which the proposer leaves to a person.
     const html = fixture('json-ld-news.en.html').toString('utf8');
     const page = (
       await graphqlData<IntakeData>(

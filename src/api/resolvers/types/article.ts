@@ -17,6 +17,7 @@ export const Article: ArticleResolvers = {
   carriedBy: (a) => requirePart(a, 'carriedBy'),
   topics: (a) => requirePart(a, 'topics'),
   statementCount: (a, _args, { loaders }) => loaders.statementCount('Article').load(a.id),
+  retrievals: (a, _args, { loaders }) => loaders.retrievals.load(a.id),
 };
 
 export const Outlet: OutletResolvers = {};
