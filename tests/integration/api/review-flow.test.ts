@@ -199,7 +199,9 @@ describe('review in the graph: propose an unseen article, confirm and reject thr
     expect(contradictions.length).toBeGreaterThanOrEqual(1);
     // Candidates against the seed's statements may come too; the test reviews the one inside the article.
     const own = new Set(proposed.statements.map((s) => s.id));
-    candidate = contradictions.find((a) => own.has(a.from.id) && own.has(a.to.id))!;
+    const textOf = new Map(proposed.statements.map((s) => [s.id, s.text]));
+    const inside = contradictions.filter((a) => own.has(a.from.id) && own.has(a.to.id));
+    candidate = inside.find((a) => /14 days/.test(`${textOf.get(a.from.id)} ${textOf.get(a.to.id)}`))!;
     expect(candidate).toBeDefined();
     expect(candidate).toMatchObject({ method: 'RULE', status: 'PROPOSED', proposed: true, confirms: null });
     expect(candidate.rule).toEqual(expect.stringMatching(/^contra-/));

@@ -35,6 +35,16 @@ describe('what a denial is about (contra-focus)', () => {
     expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS' });
   });
 
+  it('sets a denied intention against a stated one ("no intent to impose fees" vs "intends to impose")', () => {
+    const a = view('a', 'ministry', 'تكون هناك نية لفرض رسوم على عبور الجسر', 'ar', true);
+    const b = view('b', 'union', 'الوزارة تعتزم فرض رسوم على عبور الجسر بعد افتتاحه', 'ar');
+    const found = detector.detect(a, b);
+    expect(found).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-polarity' });
+    expect(found?.rationale).toContain('intend');
+    // "there is" is not what a denial is about.
+    expect([...a.features.focus]).not.toContain('هناك');
+  });
+
   it('does not take "not only" for a denial', () => {
     const a = view('a', 'council', 'the flooding will not only hit the lower market', 'en');
     const b = view('b', 'mayor', 'stalls in the lower market were flooded on Friday', 'en');
