@@ -113,6 +113,11 @@ export function findAttributions(
         (rules.language === 'ar' ? apposedSubject(doc, rules, cue.start, floor) : undefined);
       before = phrase !== undefined;
     }
+    // "قال سالم العبيدي، وزير النقل، الأحد إن": a title set off by commas after the speaker is his.
+    if (rules.language === 'ar' && phrase && !before && rule.type === 'verb') {
+      const apposition = arabicApposition(tokens, phrase.end, e, rules);
+      if (apposition) phrase = { ...phrase, end: apposition };
+    }
     let carrier: Speaker | undefined;
     if (rule.relay && rule.type === 'verb' && phrase && !before) {
       // "نقلت وكالة الأنباء عن مصادر أن …": the subject carries, the speaker follows the marker.
@@ -138,7 +143,7 @@ export function findAttributions(
     if (!phrase && !last && earlier && pronounSubject(tokens, cue, rules.language)) last = earlier;
     if (!phrase && !last) continue; // a cue with no speaker to attribute to
     const basisStart = phrase && !before ? phrase.end : cue.end;
-    const { basis, next } = parseBasis(doc, basisStart, e, rules, rule);
+    const { basis, next, addressee } = parseBasis(doc, basisStart, e, rules, rule);
     if (interposed?.field && interposed.ruleId) {
       basis[interposed.field].unshift(interposed.text);
       basis.ruleIds.unshift(interposed.ruleId);
@@ -169,7 +174,17 @@ export function findAttributions(
       ownPhrase: phrase !== undefined,
       attrStart,
       afterConnective,
-      contentStart: contentStart(doc, rules, rule, next, e, phrase !== undefined && !before),
+      contentStart: contentStart(
+        doc,
+        rules,
+        rule,
+        next,
+        e,
+        phrase !== undefined && !before,
+        addressee,
+        // '"…," Brewer told reporters outside the gate.': the content stood before the speaker.
+        before && phrase !== undefined && closesQuotation(tokens, phrase.start),
+      ),
       rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
       confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
       ...(carrier ? { carrier } : {}),
@@ -330,6 +345,8 @@ function contentStart(
   next: number,
   e: number,
   speakerAfter = false,
+  addressee = false,
+  quotedBefore = false,
 ): number | undefined {
   const { tokens } = doc;
   for (let j = next; j < Math.min(e, next + LOOKAHEAD); j++) {
@@ -341,6 +358,13 @@ function contentStart(
     if (OPENING_MARKS.has(token.text)) return j;
     if (rules.cues.matchAt(tokens, j)) return undefined;
     if (token.word && j === next && rule.type !== 'preposition' && !rule.object) return j;
+    // "told Harbor Wire on Monday the curfew would end": past the addressee, the content needs no
+    // "that" — unless a place follows ("told reporters outside the gate") or a "that", colon or
+    // quotation further on opens it.
+    const preposition = rules.functionWords.has(token.key) && !DETERMINERS.has(token.key);
+    if (token.word && j === next && addressee && !quotedBefore && !preposition) {
+      if (!opensContentLater(rules, tokens, j + 1, e)) return j;
+    }
     if (token.word && j === next && rule.type === 'preposition') return undefined;
   }
   const first = tokens[next];
@@ -355,6 +379,49 @@ function contentStart(
       return next + 1;
   }
   return undefined;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/**
+ * ", وزير النقل،" right after a speaker: a role or institution head, then a closing comma within a few
+ * words and no cue or complementiser between; returns the closing comma's index.
+ */
+function arabicApposition(
+  tokens: readonly Token[],
+  at: number,
+  limit: number,
+  rules: CompiledRules,
+): number | undefined {
+  const open = tokens[at]?.text ?? '';
+  if (!CLAUSE_PUNCTUATION.has(open) || open === ':') return undefined;
+  const family = rules.heads.matchAt(tokens, at + 1)?.value.family;
+  if (family !== 'role' && family !== 'institution') return undefined;
+  for (let j = at + 2; j < Math.min(limit, at + 9); j++) {
+    const token = tokens[j] as Token;
+    if (FINAL_PUNCTUATION.has(token.text) || token.text === ':') return undefined;
+    if (CLAUSE_PUNCTUATION.has(token.text)) return j;
+    if (rules.cues.matchAt(tokens, j) || rules.complementizers.matchAt(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a quotation closes right before token `at` (after an optional comma). */
+function closesQuotation(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1]?.text ?? '';
+  const mark = CLAUSE_PUNCTUATION.has(previous) ? (tokens[at - 2]?.text ?? '') : previous;
+  return [...OPENING_MARKS.values()].includes(mark);
+}
+
+/** A complementiser, colon or opening quotation mark in `[from, e)` before the sentence ends. */
+function opensContentLater(rules: CompiledRules, tokens: readonly Token[], from: number, e: number): boolean {
+  for (let j = from; j < e; j++) {
+    const token = tokens[j] as Token;
+    if (FINAL_PUNCTUATION.has(token.text)) return false;
+    if (rules.complementizers.matchAt(tokens, j) || token.text === ':' || OPENING_MARKS.has(token.text))
+      return true;
+  }
+  return false;
 }
 
 /** Whether a circumstance phrase that starts up to three tokens before `at` covers `at`. */

@@ -47,6 +47,8 @@ export interface CompiledRules {
   clauseConjunctions: PhraseMatcher<string>;
   clauseVerbs: ReadonlySet<string>;
   contentStops: PhraseMatcher<string>;
+  /** Time adverbs after a speaker; the value is the rule id. */
+  timeAdverbs: PhraseMatcher<string>;
   noComment: PhraseMatcher<string>;
   /** Split words that only split when the conjunction is attached (، وأن). */
   conjoinedSplitWords: PhraseMatcher<string>;
@@ -139,6 +141,10 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
     ),
     contentStops: new PhraseMatcher(
       rules.contentStops.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
+      clitics,
+    ),
+    timeAdverbs: new PhraseMatcher(
+      (rules.timeAdverbs?.forms ?? []).map((phrase) => ({ phrase, value: rules.timeAdverbs?.id ?? '' })),
       clitics,
     ),
     conjoinedSplitWords: plain(rules.splitters.conjoinedWords),

@@ -87,6 +87,7 @@ function assertUniqueRuleIds(ruleSet: RuleSet): void {
       ...rules.hedges.map((h) => h.id),
       rules.inference.id,
       rules.splitters.id,
+      ...(rules.timeAdverbs ? [rules.timeAdverbs.id] : []),
     ];
     for (const id of ids) {
       if (seen.has(id)) throw new RuleFileError(`rule id "${id}" is used twice`);

@@ -84,6 +84,11 @@ export const languageRulesSchema = z.strictObject({
     .default([]),
   functionWords: words,
   negations: words,
+  /**
+   * When the words were said, between the speaker and the content ("said late Sunday that", قال
+   * يوم الأحد إن): never part of a name, skipped before the content. A run of them is one phrase.
+   */
+  timeAdverbs: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 const gazetteerEntitySchema = z.strictObject({

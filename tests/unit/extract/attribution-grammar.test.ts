@@ -54,6 +54,40 @@ describe('Arabic speaker grammar', () => {
   });
 });
 
+describe('when it was said, between the speaker and the content', () => {
+  it.each([
+    ['قال وزير النقل سالم العبيدي يوم الأحد إن الجسر سيفتح الشهر المقبل.', 'وزير النقل سالم العبيدي'],
+    ['وقال وزير النقل مساء الأحد إن الجسر سيفتح الشهر المقبل.', 'وزير النقل'],
+    ['قال العبيدي أمس إن الجسر سيفتح الشهر المقبل.', 'العبيدي'],
+  ])('ar: %s', (text, label) => {
+    const st = statement(propose(text, 'ar'), 'الجسر سيفتح الشهر المقبل');
+    expect(st.label).toBe(label);
+    expect(st.rules).toContain('ar-time-adverb');
+  });
+
+  it('en: reads "said late Sunday that" and "told the Herald on Monday" (no "that") past the time', () => {
+    const p = propose(
+      'Brig. Gen. Sami Noor said late Sunday that no troops had moved. ' +
+        'Deputy Interior Minister Nadia Farhat told the Selkirk Herald on Monday the curfew would end.',
+      'en',
+    );
+    expect(statement(p, 'no troops had moved').label).toBe('Brig. Gen. Sami Noor');
+    const curfew = statement(p, 'the curfew would end');
+    expect(curfew.label).toBe('Deputy Interior Minister Nadia Farhat');
+    expect(curfew.rules).toContain('en-time-adverb');
+  });
+
+  it('en: does not take a place after the addressee, or words after a closed quotation, as content', () => {
+    const p = propose('“The tunnel was safe,” Alan Brewer told reporters outside the mine gate.', 'en');
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual(['The tunnel was safe']);
+  });
+
+  it('ar: keeps a title set off by commas after the name with the speaker', () => {
+    const p = propose('قال سالم العبيدي، وزير النقل، الأحد إن الجسر سيفتح الشهر المقبل.', 'ar');
+    expect(statement(p, 'الجسر سيفتح الشهر المقبل').label).toBe('سالم العبيدي، وزير النقل');
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');

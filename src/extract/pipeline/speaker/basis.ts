@@ -9,6 +9,7 @@ import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS } from '../../text
 import type { Token } from '../../text/tokens';
 import { sliceTokens } from '../../text/doc';
 import type { Doc } from '../../text/doc';
+import { afterTimeAdverbs } from './source-classify';
 
 /** The basis found after a speaker, not yet resolved to outlet ids. */
 export interface BasisParts {
@@ -28,18 +29,25 @@ export function parseBasis(
   limit: number,
   rules: CompiledRules,
   cue: CueRule,
-): { basis: BasisParts; next: number } {
+): { basis: BasisParts; next: number; addressee: boolean } {
   const { tokens } = doc;
   const basis: BasisParts = { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
   let j = at;
   let object = cue.object;
+  // Whether the verb's addressee was read ("told Harbor Wire"): the content may follow it without "that".
+  let addressee = false;
   for (let guard = 0; guard < 8 && j < limit; guard++) {
     const token = tokens[j] as Token;
     const comma = CLAUSE_PUNCTUATION.has(token.text) && token.text !== ':';
     const k = comma ? j + 1 : j;
     const marker = rules.spokeToMarkers.matchAt(tokens, k);
     const circumstance = rules.circumstances.matchAt(tokens, k);
-    if (marker) {
+    const time = afterTimeAdverbs(tokens, k, rules);
+    if (time > k && time <= limit) {
+      // "said late Sunday that", قال يوم الأحد إن: when, not what, was said.
+      basis.ruleIds.push(rules.timeAdverbs.matchAt(tokens, k)?.value ?? '');
+      j = time;
+    } else if (marker) {
       const names = quotedNames(doc, marker.end, limit);
       if (names.names.length === 0) break;
       basis.spokeTo.push(...names.names);
@@ -58,6 +66,7 @@ export function parseBasis(
       basis.spokeTo.push(...names.names);
       basis.spokeToSpans.push(...names.spans);
       basis.ruleIds.push('spoke-to-quoted-name');
+      addressee = names.names.length > 0;
       j = names.next;
     } else if (object && !comma && token.word) {
       // "told Harbor Wire" / "told reporters": the addressee of a verb that takes one.
@@ -70,13 +79,16 @@ export function parseBasis(
         basis.spokeTo.push(name);
         basis.spokeToSpans.push([named ? j + 1 : j, end]);
       } else basis.audience.push(name);
+      addressee = named || end > j + 1 || !DETERMINERS.has(token.key);
       j = end;
     } else {
       break;
     }
   }
-  return { basis, next: j };
+  return { basis, next: j, addressee };
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * Outlet names after a spoke-to marker: quoted names joined by و or "and" (لـ"العربية.نت" و"الحدث.نت"),

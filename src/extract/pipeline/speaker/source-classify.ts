@@ -68,8 +68,17 @@ export function isStop(tokens: readonly Token[], i: number, rules: CompiledRules
     rules.complementizers.matchAt(tokens, i) !== undefined ||
     rules.spokeToMarkers.matchAt(tokens, i) !== undefined ||
     rules.circumstances.matchAt(tokens, i) !== undefined ||
+    rules.timeAdverbs.matchAt(tokens, i) !== undefined ||
     rules.cues.matchAt(tokens, i) !== undefined
   );
+}
+
+/** The token after a run of time adverbs starting at `at` (مساء الأحد، late Sunday night), or `at`. */
+export function afterTimeAdverbs(tokens: readonly Token[], at: number, rules: CompiledRules): number {
+  let j = at;
+  for (let match = rules.timeAdverbs.matchAt(tokens, j); match; match = rules.timeAdverbs.matchAt(tokens, j))
+    j = match.end;
+  return j;
 }
 
 export function entityPhrase(entity: GazetteerEntity, start: number, end: number): SourcePhrase | undefined {
@@ -92,9 +101,11 @@ export function bareName(
 ): SourcePhrase | undefined {
   let j = at;
   while (j < limit && j - at < NAME_LIMIT && tokens[j]?.word && !isStop(tokens, j, rules)) j++;
-  const next = tokens[j];
+  // "وقال العبيدي أمس إن": when it was said stands between the name and the content.
+  const after = Math.min(limit, afterTimeAdverbs(tokens, j, rules));
+  const next = tokens[after];
   const introducesContent =
-    next !== undefined && (rules.complementizers.matchAt(tokens, j) !== undefined || next.text === ':');
+    next !== undefined && (rules.complementizers.matchAt(tokens, after) !== undefined || next.text === ':');
   // '"…"، قالت كارلسون في بيان.': a name closing a sentence whose content stood before the cue.
   const closesAttribution =
     next === undefined ||
