@@ -88,6 +88,20 @@ describe('when it was said, between the speaker and the content', () => {
   });
 });
 
+describe('a surname refers back to a person named with an apposition', () => {
+  it('credits "Vickery acknowledged" to "said Lorna Vickery, the spokeswoman for …"', () => {
+    const p = propose(
+      '"The fire was contained within 40 minutes," said Lorna Vickery, the spokeswoman for Brennock Energy. ' +
+        'Vickery acknowledged that a valve had been due for replacement.',
+      'en',
+    );
+    const first = p.annotation.statements.find((s) => s.quote === 'The fire was contained within 40 minutes');
+    const second = p.annotation.statements.find((s) => s.quote === 'a valve had been due for replacement');
+    expect(first?.source).toBeDefined();
+    expect(second?.source).toBe(first?.source);
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');

@@ -13,6 +13,7 @@ import type { SourcePhrase } from '../speaker/source-phrase';
 import { DEFINITE_ROLE_RULE } from '../speaker/source-classify';
 import type { SourceKind } from '../../../ingest/annotation-schema';
 import { foldArabic } from '../../../text/arabic-fold';
+import { CLAUSE_PUNCTUATION } from '../../text/tokens';
 
 /** A proposed source, before it is written out. */
 export interface DraftSource {
@@ -78,7 +79,11 @@ export class SourceRegistry {
       // A name is shortened to its last word (وأضاف الدليمي; Whitfield said): same last word, same person.
       const surname = this.lastWord(phrase.start, phrase.end);
       return earlier.find(
-        (s) => s.kind === 'NAMED_PERSON' && s.mentions.some(([a, b]) => this.lastWord(a, b) === surname),
+        (s) =>
+          s.kind === 'NAMED_PERSON' &&
+          s.mentions.some(
+            ([a, b]) => this.lastWord(a, b) === surname || this.lastWord(a, this.comma(a, b)) === surname,
+          ),
       );
     }
     return undefined;
@@ -209,6 +214,12 @@ export class SourceRegistry {
   }
 
   /** The folded last word of tokens `[start, end)`. */
+  /** The first clause comma in `[start, end)`, or `end`: "Lorna Vickery, the spokeswoman for …" ends her name. */
+  private comma(start: number, end: number): number {
+    for (let i = start; i < end; i++) if (CLAUSE_PUNCTUATION.has(this.doc.tokens[i]?.text ?? '')) return i;
+    return end;
+  }
+
   private lastWord(start: number, end: number): string | undefined {
     for (let i = end - 1; i >= start; i--) {
       const token = this.doc.tokens[i];
