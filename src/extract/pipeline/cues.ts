@@ -11,7 +11,7 @@ import { sliceTokens, withoutCliticText } from '../text/doc';
 import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
-import { parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import { isStop, parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
 import { appositionAfter, englishSubjectBefore } from './speaker/en-subject';
 import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
@@ -89,6 +89,9 @@ export function findAttributions(
       const apposed = apposedSubject(doc, rules, cue.start, floor);
       if (apposed) before = true;
       phrase = apposed ?? parseSourceAfter(tokens, cue.end, e, rules);
+      // "وكان الحداد قد صرّح …": the speaker stands between كان and قد, before the verb.
+      const pluperfect = phrase ? undefined : pluperfectSubject(tokens, cue.start, floor, rules);
+      if (pluperfect) [phrase, before] = [pluperfect, true];
       if (!phrase) before = (phrase = parseSourceBefore(tokens, cue.start, floor, rules)) !== undefined;
     } else if (rule.type === 'verb') {
       phrase = parseSourceBefore(tokens, cue.start, floor, rules);
@@ -382,6 +385,40 @@ function contentStart(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+
+const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
+
+/** "وكان الحداد قد صرّح": the phrase between a form of كان and قد right before the verb at `cue`. */
+function pluperfectSubject(
+  tokens: readonly Token[],
+  cue: number,
+  floor: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  if (tokens[cue - 1]?.key !== 'قد') return undefined;
+  for (let k = cue - 2; k >= Math.max(floor, cue - 8); k--) {
+    const token = tokens[k] as Token;
+    if (!token.word) return undefined;
+    if (KANA.has(token.key)) {
+      const phrase = parseSourceAfter(tokens, k + 1, cue - 1, rules);
+      if (phrase) return phrase.end === cue - 1 ? phrase : undefined;
+      // A bare name (وكان الحداد قد): one to three words, none a function word.
+      const name = tokens.slice(k + 1, cue - 1);
+      if (name.length === 0 || name.length > 3 || name.some((_, i) => isStop(tokens, k + 1 + i, rules)))
+        return undefined;
+      return {
+        start: k + 1,
+        end: cue - 1,
+        kind: 'NAMED_PERSON',
+        ruleId: 'bare-name-speaker',
+        head: undefined,
+        entity: undefined,
+        confidence: 0.4,
+      };
+    }
+  }
+  return undefined;
+}
 
 /**
  * ", وزير النقل،" right after a speaker: a role or institution head, then a closing comma within a few

@@ -102,6 +102,27 @@ describe('a surname refers back to a person named with an apposition', () => {
   });
 });
 
+describe('Arabic: the pluperfect, a medium named in quotation marks, a clause after إذ', () => {
+  it('reads the speaker between كان and قد, and "لقناة "الميدان"" as the outlet spoken to', () => {
+    const p = propose('وكان الحدّاد قد صرّح لقناة "الميدان" بأن الموازنة ستحال خلال يومين.', 'ar');
+    const st = statement(p, 'الموازنة ستحال خلال يومين');
+    expect(st.label).toBe('الحدّاد');
+    expect(st.rules).toContain('spoke-to-marker');
+    expect(p.annotation.statements.find((s) => s.quote === 'الموازنة ستحال خلال يومين')?.via).toHaveLength(1);
+  });
+
+  it('splits the outlet\'s sentence at "، إذ"', () => {
+    const p = propose(
+      'ويعد سد الريان أكبر منشأة مائية في البلاد، إذ تبلغ سعة بحيرته نحو 3 مليارات متر مكعب.',
+      'ar',
+    );
+    expect(p.annotation.statements.map((s) => s.quote)).toEqual([
+      'ويعد سد الريان أكبر منشأة مائية في البلاد',
+      'تبلغ سعة بحيرته نحو 3 مليارات متر مكعب',
+    ]);
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');

@@ -43,10 +43,18 @@ export function parseBasis(
     const marker = rules.spokeToMarkers.matchAt(tokens, k);
     const circumstance = rules.circumstances.matchAt(tokens, k);
     const time = afterTimeAdverbs(tokens, k, rules);
+    const medium = mediumBeforeName(tokens, k, rules);
     if (time > k && time <= limit) {
       // "said late Sunday that", قال يوم الأحد إن: when, not what, was said.
       basis.ruleIds.push(rules.timeAdverbs.matchAt(tokens, k)?.value ?? '');
       j = time;
+    } else if (medium !== undefined) {
+      // 'لقناة "الميدان"', 'لصحيفة «الأفق»': to a medium, named in quotation marks.
+      const names = quotedNames(doc, medium, limit);
+      basis.spokeTo.push(...names.names);
+      basis.spokeToSpans.push(...names.spans);
+      basis.ruleIds.push('spoke-to-marker');
+      j = names.next;
     } else if (marker) {
       const names = quotedNames(doc, marker.end, limit);
       if (names.names.length === 0) break;
@@ -89,6 +97,18 @@ export function parseBasis(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/**
+ * 'لقناة "الميدان"': a word of ل + an institution head (قناة، صحيفة، وكالة) right before a quoted name;
+ * returns the index of the opening mark.
+ */
+function mediumBeforeName(tokens: readonly Token[], at: number, rules: CompiledRules): number | undefined {
+  const token = tokens[at];
+  if (rules.language !== 'ar' || !token?.word || !token.key.startsWith('ل')) return undefined;
+  if (!OPENING_MARKS.has(tokens[at + 1]?.text ?? '')) return undefined;
+  const bare = { ...token, key: token.key.slice(1), text: token.text.slice(1) };
+  return rules.heads.matchAt([bare], 0)?.value.family === 'institution' ? at + 1 : undefined;
+}
 
 /**
  * Outlet names after a spoke-to marker: quoted names joined by و or "and" (لـ"العربية.نت" و"الحدث.نت"),
