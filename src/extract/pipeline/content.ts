@@ -9,6 +9,7 @@ import type { CompiledRules } from '../rules-engine/compile-rules';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
+import { afterTimeAdverbs } from './speaker/source-classify';
 
 /** How the statements of one clause are attributed. */
 export interface Attribution {
@@ -65,6 +66,8 @@ export function emitOutletVoice(
   forcedMode?: 'EDITORIAL_INFERENCE',
 ): DraftStatement[] {
   let [a, b] = trim(doc, rules, from, to);
+  const passive = forcedMode || by.rules.length > 0 ? undefined : passiveAttribution(doc, rules, a, b, by);
+  if (passive) return emitAttributed(doc, rules, passive.from, b, passive.by);
   let hedging: string | null = null;
   const ruleIds = [...by.rules];
   const hedge = rules.hedges.matchAt(doc.tokens, a);
@@ -103,6 +106,54 @@ export function emitOutletVoice(
 }
 
 const OUTLET_CONFIDENCE = 0.5;
+
+/**
+ * "It was reported on Wednesday that …", "About 2,300 passengers are thought to have …": a sentence
+ * attributed to no one. Returns where its content starts and its UNATTRIBUTED speaker.
+ */
+function passiveAttribution(
+  doc: Doc,
+  rules: CompiledRules,
+  a: number,
+  b: number,
+  outlet: Attribution,
+): { from: number; by: Attribution } | undefined {
+  const { tokens } = doc;
+  const match = rules.passiveAttributions.findAll(tokens, a, b)[0];
+  if (!match) return undefined;
+  let from = a;
+  if (match.value.clause) {
+    // The clause follows the phrase, past when it was said and "that".
+    let j = afterTimeAdverbs(tokens, match.end, rules);
+    const that = rules.complementizers.matchAt(tokens, j);
+    if (that) j = that.end;
+    else if (!rules.complementizers.matchAt(tokens, match.end - 1)) return undefined;
+    from = j;
+  }
+  // "are thought to", يُعتقد أن: the mention is the passive, not the infinitive's "to" or "that".
+  const last = match.end - 1;
+  const end = tokens[last]?.key === 'to' || rules.complementizers.matchAt(tokens, last) ? last : match.end;
+  const speaker: Speaker = {
+    phrase: {
+      start: match.start,
+      end,
+      kind: 'UNATTRIBUTED',
+      ruleId: match.value.ruleId,
+      head: undefined,
+      entity: undefined,
+      confidence: 0.5,
+    },
+    basis: { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] },
+    continues: undefined,
+    paragraph: outlet.paragraph,
+    headline: false,
+  };
+  const cue = withoutCliticText(doc, match.start, end, match.clitic);
+  return {
+    from,
+    by: { ...outlet, speaker, cue, rules: [match.value.ruleId], confidence: 0.5 },
+  };
+}
 
 /** The attribution of the outlet's own voice. */
 export function outletBy(paragraph: number): Attribution {

@@ -69,7 +69,7 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
       if (carried && !hedged) {
         const by = { ...carried.by, rules: ['carry-attribution', ...carried.by.rules], confidence: 0.4 };
         result.statements.push(...emitAttributed(doc, rules, s, e, by));
-      } else if (hasCue(doc, rules, s, e)) {
+      } else if (hasCue(doc, rules, s, e) && rules.passiveAttributions.findAll(tokens, s, e).length === 0) {
         // "He added …" with nobody before it: proposed, but flagged, never silently the outlet's.
         const by = { ...outletBy(paragraph), rules: [NO_SPEAKER_RULE], confidence: 0.2 };
         result.statements.push(...emitOutletVoice(doc, rules, s, e, by));

@@ -47,6 +47,8 @@ export interface CompiledRules {
   clauseConjunctions: PhraseMatcher<string>;
   clauseVerbs: ReadonlySet<string>;
   contentStops: PhraseMatcher<string>;
+  /** Attribution to no one; the value says whether a content clause follows. */
+  passiveAttributions: PhraseMatcher<{ ruleId: string; clause: boolean }>;
   /** Time adverbs after a speaker; the value is the rule id. */
   timeAdverbs: PhraseMatcher<string>;
   noComment: PhraseMatcher<string>;
@@ -141,6 +143,12 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
     ),
     contentStops: new PhraseMatcher(
       rules.contentStops.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
+      clitics,
+    ),
+    passiveAttributions: new PhraseMatcher(
+      rules.passiveAttributions.flatMap((p) =>
+        p.forms.map((phrase) => ({ phrase, value: { ruleId: p.id, clause: p.clause } })),
+      ),
       clitics,
     ),
     timeAdverbs: new PhraseMatcher(

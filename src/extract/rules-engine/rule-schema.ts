@@ -88,6 +88,20 @@ export const languageRulesSchema = z.strictObject({
    * When the words were said, between the speaker and the content ("said late Sunday that", قال
    * يوم الأحد إن): never part of a name, skipped before the content. A run of them is one phrase.
    */
+  /**
+   * Attribution to no one ("It was reported that", "are thought to", يُعتقد أن): the sentence is not
+   * the outlet's own claim but an UNATTRIBUTED source's. `clause`: the content follows the phrase (after
+   * "that"); otherwise the whole sentence is the content.
+   */
+  passiveAttributions: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        clause: z.boolean().default(false),
+        forms: z.array(z.string().min(1)).min(1),
+      }),
+    )
+    .default([]),
   timeAdverbs: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
 });
 

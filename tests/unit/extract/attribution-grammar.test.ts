@@ -123,6 +123,30 @@ describe('Arabic: the pluperfect, a medium named in quotation marks, a clause af
   });
 });
 
+describe('attribution to no one', () => {
+  it.each([
+    [
+      'en',
+      'It was reported on Wednesday evening that the ministry had asked for a delay.',
+      'the ministry had asked for a delay',
+      'It was reported',
+    ],
+    [
+      'en',
+      'About 2,300 passengers are thought to have been affected by the cancellations.',
+      'About 2,300 passengers are thought to have been affected by the cancellations',
+      'are thought',
+    ],
+    ['ar', 'ويُعتقد أن الجلسة ستعقد خلال أسبوعين.', 'الجلسة ستعقد خلال أسبوعين', 'ويُعتقد'],
+  ] as const)("%s: %s is an UNATTRIBUTED source's, not the outlet's", (language, text, quote, label) => {
+    const p = propose(text, language);
+    const st = statement(p, quote);
+    expect(st.label).toBe(label);
+    expect(p.annotation.sources.find((s) => s.id === st.source)?.kind).toBe('UNATTRIBUTED');
+    expect(p.annotation.statements.find((s) => s.quote === quote)?.mode).toBe('REPORTED_SPEECH');
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');
