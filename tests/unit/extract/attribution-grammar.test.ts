@@ -147,6 +147,23 @@ describe('attribution to no one', () => {
   });
 });
 
+describe("a headline's bare title", () => {
+  it('credits "Lawyer says" to the body\'s lawyer, not to a person called Lawyer or to another title', () => {
+    const p = propose(
+      'Lawyer says reporter was held without a warrant\n\n' +
+        'Interior Minister Sara Lind said the arrest was lawful. ' +
+        'The lawyer for Daniel Mercer said police detained her client without a warrant.\n',
+      'en',
+    );
+    const headline = p.annotation.statements.find((s) => s.quote === 'reporter was held without a warrant');
+    const body = p.annotation.statements.find(
+      (s) => s.quote === 'police detained her client without a warrant',
+    );
+    expect(body?.source).toBeDefined();
+    expect(headline?.source).toBe(body?.source);
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');

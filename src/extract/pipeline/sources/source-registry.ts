@@ -184,8 +184,13 @@ export class SourceRegistry {
     for (const speaker of headlineSpeakers) {
       const source = this.bySpeaker.get(speaker);
       if (!source || !speaker.phrase || speaker.phrase.end - speaker.phrase.start > 1) continue;
+      // A title ("Lawyer says") condenses a source whose mention holds that very word.
+      const word = this.doc.tokens[speaker.phrase.start]?.key;
+      const holdsWord = (s: DraftSource): boolean =>
+        speaker.phrase?.head?.family !== 'role' ||
+        s.mentions.some(([a, b]) => this.doc.tokens.slice(a, b + 1).some((t) => t.key === word));
       const target = this.sources.find(
-        (s) => s !== source && s.headRule !== undefined && s.headRule === source.headRule,
+        (s) => s !== source && s.headRule !== undefined && s.headRule === source.headRule && holdsWord(s),
       );
       if (!target) continue;
       target.mentions.unshift(...source.mentions);

@@ -159,8 +159,10 @@ export function classifySpan(
   const role = pick('role');
   if (role && (capitals >= 2 || rules.language === 'ar'))
     return { ...base, kind: 'NAMED_PERSON', ruleId: role.ruleId, head: role, confidence: 0.7 };
-  // "the minister said": a definite title without a name refers back to the person who holds it.
-  if (role && rules.language === 'en' && tokens[start]?.key === 'the' && end - start <= 4)
+  // "the minister said": a definite title without a name refers back to the person who holds it; so
+  // does a headline's bare title ("Lawyer says").
+  const bare = end - start === 1;
+  if (role && rules.language === 'en' && (tokens[start]?.key === 'the' || bare) && end - start <= 4)
     return {
       ...base,
       kind: 'ANONYMOUS_INDIVIDUAL',
