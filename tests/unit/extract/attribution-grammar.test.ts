@@ -164,6 +164,27 @@ describe("a headline's bare title", () => {
   });
 });
 
+describe('one institution under two names', () => {
+  it('credits "Calder Minerals denied" to "operator Calder Minerals", and "union says" to the union', () => {
+    const p = propose(
+      'Two killed in mine collapse; union says warnings were ignored\n\n' +
+        'Two workers were killed on Monday night when a tunnel roof gave way, operator Calder Minerals said in a statement. ' +
+        'The Northern Mineworkers Union said five miners had been hurt.\n\n' +
+        'Calder Minerals denied receiving any complaint about the tunnel.\n',
+      'en',
+    );
+    const of = (quote: string): string | undefined =>
+      p.annotation.statements.find((s) => s.quote === quote)?.source;
+    expect(of('receiving any complaint about the tunnel')).toBe(
+      of('Two workers were killed on Monday night when a tunnel roof gave way'),
+    );
+    expect(of('warnings were ignored')).toBe(of('five miners had been hurt'));
+    expect(
+      p.annotation.sources.find((s) => s.id === of('receiving any complaint about the tunnel'))?.kind,
+    ).toBe('INSTITUTION');
+  });
+});
+
 describe('cue words that are not cues', () => {
   it('does not read ذكر inside "طلب عدم ذكر اسمه" as a cue', () => {
     const p = propose('وقال مسؤول طلب عدم ذكر اسمه، إن القوات ستبقى في القاعدة.', 'ar');

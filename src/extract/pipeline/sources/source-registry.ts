@@ -75,6 +75,16 @@ export class SourceRegistry {
         (phrase.head?.backReference === true && s.headRule === phrase.head.ruleId),
     );
     if (same) return same;
+    if (phrase.kind === 'INSTITUTION' || (phrase.kind === 'NAMED_PERSON' && phrase.head === undefined)) {
+      // "operator Calder Minerals" and "Calder Minerals": one name ends the other (a bare name of two
+      // capitalised words is read as a person's until then).
+      const key = label.toLowerCase();
+      const named = earlier.find((s) => {
+        const other = foldArabic(s.label).toLowerCase();
+        return s.kind === 'INSTITUTION' && (key.endsWith(` ${other}`) || other.endsWith(` ${key}`));
+      });
+      if (named) return named;
+    }
     if (phrase.kind === 'NAMED_PERSON' && !speaker.headline) {
       // A name is shortened to its last word (وأضاف الدليمي; Whitfield said): same last word, same person.
       const surname = this.lastWord(phrase.start, phrase.end);
@@ -184,10 +194,10 @@ export class SourceRegistry {
     for (const speaker of headlineSpeakers) {
       const source = this.bySpeaker.get(speaker);
       if (!source || !speaker.phrase || speaker.phrase.end - speaker.phrase.start > 1) continue;
-      // A title ("Lawyer says") condenses a source whose mention holds that very word.
+      // A title or body ("Lawyer says", "union says") condenses a source whose mention holds that word.
       const word = this.doc.tokens[speaker.phrase.start]?.key;
       const holdsWord = (s: DraftSource): boolean =>
-        speaker.phrase?.head?.family !== 'role' ||
+        !['role', 'institution'].includes(speaker.phrase?.head?.family ?? '') ||
         s.mentions.some(([a, b]) => this.doc.tokens.slice(a, b + 1).some((t) => t.key === word));
       const target = this.sources.find(
         (s) => s !== source && s.headRule !== undefined && s.headRule === source.headRule && holdsWord(s),
