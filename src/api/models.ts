@@ -74,6 +74,7 @@ export type ProvenanceRole =
   | 'OUTLET'
   | 'CARRIER'
   | 'ARTICLE'
+  | 'RETRIEVAL'
   | 'SPAN'
   | 'STATEMENT'
   | 'SOURCE'

@@ -13,8 +13,25 @@ interface Revision {
   activity: ActivityView | null;
 }
 
+/** An intake of the article's page, as the trail shows it. */
+interface RetrievalStep {
+  id: string;
+  source: string;
+  requestedUrl: string | null;
+  finalUrl: string | null;
+  httpStatus: number | null;
+  contentType: string | null;
+  file: string | null;
+  rawSha256: string;
+  textSha256: string;
+  extractor: string;
+  extractorVersion: string;
+  retrievedAt: string;
+}
+
 interface TrailRow {
   statement: FullStatementView;
+  retrievals: RetrievalStep[];
   articleActivity: ActivityView | null;
   sourceActivity: ActivityView | null;
   outletActivity: ActivityView | null;
@@ -70,6 +87,12 @@ export async function provenanceTrail(ctx: RequestContext, id: string): Promise<
       label: `${article.slug} (sha256 ${article.contentHash})`,
       recordedBy: row.articleActivity,
     });
+    // Newest first, as the article's retrievals are listed; a text file has none.
+    const retrievals = [...row.retrievals].sort(
+      (a, b) => b.retrievedAt.localeCompare(a.retrievedAt) || a.id.localeCompare(b.id),
+    );
+    for (const r of retrievals)
+      step({ role: 'RETRIEVAL', nodeId: r.id, label: retrievalLabel(r), recordedBy: null });
     step({
       role: 'SPAN',
       nodeId: s.id,
@@ -139,4 +162,17 @@ export async function provenanceTrail(ctx: RequestContext, id: string): Promise<
     assessments: [...assessments.values()],
     steps,
   };
+}
+
+/** "GET <url> → <final url>, HTTP 200 text/html, at …; raw sha256 …, text sha256 …; <extractor> <version>". */
+function retrievalLabel(r: RetrievalStep): string {
+  const from =
+    r.requestedUrl !== null
+      ? `GET ${r.requestedUrl}${r.finalUrl && r.finalUrl !== r.requestedUrl ? ` → ${r.finalUrl}` : ''}`
+      : `${r.source} ${r.file ?? ''}`.trim();
+  const http = r.httpStatus !== null ? `, HTTP ${r.httpStatus} ${r.contentType ?? ''}`.trimEnd() : '';
+  return (
+    `${from}${http}, at ${r.retrievedAt}; raw sha256 ${r.rawSha256}, text sha256 ${r.textSha256}; ` +
+    `${r.extractor} ${r.extractorVersion}`
+  );
 }

@@ -26,6 +26,10 @@ export const PROVENANCE_TRAIL = /* cypher */ `
     [(s)-[:ATTRIBUTED_TO]->(:Source)-[:WAS_GENERATED_BY]->(sa:Activity) | ${ACTIVITY('sa')}][0] AS sourceActivity,
     [(s)-[:IN_ARTICLE]->(:Article)-[:PUBLISHED_BY]->(:Outlet)-[:WAS_GENERATED_BY]->(oa:Activity) | ${ACTIVITY('oa')}][0]
       AS outletActivity,
+    [(s)-[:IN_ARTICLE]->(:Article)-[:RETRIEVED_BY]->(r:Activity {type: 'RETRIEVAL'}) | r {
+      .id, .source, .requestedUrl, .finalUrl, .httpStatus, .contentType, .file, .rawSha256, .textSha256,
+      .extractor, .extractorVersion, retrievedAt: toString(r.retrievedAt)
+    }] AS retrievals,
     [(g:Gloss)-[:GLOSS_OF]->(s) | { id: g.id, activity: [(g)-[:WAS_GENERATED_BY]->(ga:Activity) | ${ACTIVITY('ga')}][0] }]
       AS glossActivities,
     [(s)<-[:FROM|TO]-(a:Assessment) | ${ASSESSMENT('a')}] AS assessments,

@@ -132,6 +132,7 @@ const READS = /* GraphQL */ `
       steps {
         role
         nodeId
+        label
       }
     }
   }
@@ -317,7 +318,7 @@ describe('an Arabic page proposed through the API and reviewed, with no gloss in
       };
       contradictions: { edges: { node: { method: string; status: string } }[] };
       search: { edges: { node: { matched: string; statement: { id: string } } }[] };
-      provenance: { steps: { role: string; nodeId: string }[] };
+      provenance: { steps: { role: string; nodeId: string; label: string }[] };
     }>(yoga, READS, { article: page.article.id, id: denial.id });
     expect(reads.statements.totalCount).toBe(page.proposal.statements.length);
     expect(reads.statements.edges.every((e) => e.node.gloss === null)).toBe(true);
@@ -332,6 +333,16 @@ describe('an Arabic page proposed through the API and reviewed, with no gloss in
     const roles = reads.provenance.steps.map((s) => s.role);
     expect(roles).toEqual(expect.arrayContaining(['ARTICLE', 'SPAN', 'STATEMENT', 'SOURCE']));
     expect(roles).not.toContain('GLOSS');
+    // The intake that took the text from its page is on the trail, right after the article.
+    expect(roles.slice(roles.indexOf('ARTICLE'), roles.indexOf('ARTICLE') + 2)).toEqual([
+      'ARTICLE',
+      'RETRIEVAL',
+    ]);
+    const retrieval = reads.provenance.steps.find((s) => s.role === 'RETRIEVAL')!;
+    expect(retrieval.label).toContain(`GET ${server.origin}/ar/local/republic-bridge-reopening`);
+    expect(retrieval.label).toContain('HTTP 200 text/html');
+    expect(retrieval.label).toContain(`text sha256 ${page.retrieval.textSha256}`);
+    expect(retrieval.nodeId).toBe(page.retrieval.id);
 
     for (const format of ['PROV_JSONLD', 'CLAIMREVIEW', 'WEB_ANNOTATION']) {
       const exported = await graphqlData<{
