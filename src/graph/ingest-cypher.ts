@@ -1,18 +1,24 @@
 /**
  * The Cypher an ingest runs, one batched (UNWIND) query per kind of node. Nodes are created only
- * when absent (their ids derive from content, so an existing node already holds these values) and
+ * when absent (MERGE on the constrained id; ids derive from content, so an existing node already
+ * holds these values) and
  * never updated: a re-ingest changes nothing, and corrections arrive as new nodes.
  */
 
-/** Creates each absent node with `row.props` and links it to the activity that generated it. */
+/**
+ * Creates each absent node with `row.props` and links it to the activity that generated it.
+ * MERGE under the label's unique constraint on `id` locks the key, so two writers creating the
+ * same node at once (two ingests sharing an outlet) get one node: the second waits for the first
+ * and finds its node. `_isnadNew` marks, within this query only, the nodes this query created.
+ */
 function createAbsent(label: string, links = ''): string {
   return /* cypher */ `
     UNWIND $rows AS row
     MATCH (act:Activity {id: $activityId})
-    OPTIONAL MATCH (existing:${label} {id: row.id})
-    WITH act, row WHERE existing IS NULL
-    CREATE (n:${label})
-    SET n = row.props
+    MERGE (n:${label} {id: row.id})
+    ON CREATE SET n = row.props, n._isnadNew = true
+    WITH act, row, n WHERE n._isnadNew = true
+    REMOVE n._isnadNew
     CREATE (n)-[:WAS_GENERATED_BY]->(act)
     ${links}`;
 }
