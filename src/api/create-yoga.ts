@@ -1,5 +1,8 @@
 import path from 'node:path';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, maskError } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { GraphConflictError } from '../graph/driver-errors';
+import { ErrorCode } from './errors';
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { GraphExecutor } from '../graph/executor';
 import { ReadCache } from '../graph/read-cache';
@@ -88,6 +91,7 @@ export function createApi({
     graphqlEndpoint: '/graphql',
     graphiql: production ? false : graphiqlOptions(),
     renderGraphiQL: renderOfflineGraphiQL,
+    maskedErrors: { maskError: maskGraphConflicts },
     plugins: [
       useInputLimits(limits),
       useSupportedOperations(),
@@ -121,5 +125,24 @@ export function createApi({
     },
   }) as IsnadYoga;
 }
+
+/**
+ * A write the graph refused because the node exists already (a concurrent writer created it)
+ * is answered as CONFLICT naming the node; every other unexpected error stays masked.
+ */
+const maskGraphConflicts = (error: unknown, message: string, isDev?: boolean): Error => {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (original instanceof GraphConflictError) {
+    const path = error instanceof GraphQLError ? error.path : undefined;
+    return new GraphQLError(original.message, {
+      path,
+      extensions: {
+        code: ErrorCode.Conflict,
+        ...(original.node === null ? {} : { node: original.node }),
+      },
+    });
+  }
+  return maskError(error, message, isDev);
+};
 
 export type { ApiContext };

@@ -8,6 +8,7 @@ import type { Logger } from '../logging/logger';
 import { createApi } from '../api/create-yoga';
 import { KeyStore } from '../auth/key-store';
 import { seedIfEmpty } from './seed-if-empty';
+import { warmUpReads } from './warm-up';
 
 export interface RunningApi {
   url: string;
@@ -39,6 +40,8 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
     });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);
+    // In the background right after listening: the first client request finds the plans compiled.
+    void warmUpReads(yoga, logger);
   } catch (error) {
     await database.close();
     throw error;

@@ -2,6 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { BookmarkManager, Driver, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import type { Logger } from '../logging/logger';
+import { mapDriverError } from './driver-errors';
 import { toPlain } from './plain';
 import type { ReadCache } from './read-cache';
 
@@ -143,6 +144,8 @@ export class GraphExecutor {
     try {
       this.count();
       await session.run(query.cypher, query.params ?? {});
+    } catch (error) {
+      throw mapDriverError(error);
     } finally {
       this.forgetReads();
       await session.close();
@@ -183,11 +186,17 @@ export class GraphExecutor {
     return tx.run(query.cypher, query.params ?? {});
   }
 
-  /** Runs `work` in one managed write transaction (retried by the driver when retryable). */
+  /**
+   * Runs `work` in one managed write transaction. The driver retries it when the failure is
+   * retryable (transient errors, leader changes); what still fails is mapped by `mapDriverError`
+   * (a constraint violation becomes a `GraphConflictError`).
+   */
   private async inWriteTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.session('WRITE');
     try {
       return await session.executeWrite(work, TRANSACTION_CONFIG);
+    } catch (error) {
+      throw mapDriverError(error);
     } finally {
       this.forgetReads();
       await session.close();

@@ -1,18 +1,24 @@
 /**
  * The Cypher an ingest runs, one batched (UNWIND) query per kind of node. Nodes are created only
- * when absent (their ids derive from content, so an existing node already holds these values) and
+ * when absent (MERGE on the constrained id; ids derive from content, so an existing node already
+ * holds these values) and
  * never updated: a re-ingest changes nothing, and corrections arrive as new nodes.
  */
 
-/** Creates each absent node with `row.props` and links it to the activity that generated it. */
+/**
+ * Creates each absent node with `row.props` and links it to the activity that generated it.
+ * MERGE under the label's unique constraint on `id` locks the key, so two writers creating the
+ * same node at once (two ingests sharing an outlet) get one node: the second waits for the first
+ * and finds its node. `_isnadNew` marks, within this query only, the nodes this query created.
+ */
 function createAbsent(label: string, links = ''): string {
   return /* cypher */ `
     UNWIND $rows AS row
     MATCH (act:Activity {id: $activityId})
-    OPTIONAL MATCH (existing:${label} {id: row.id})
-    WITH act, row WHERE existing IS NULL
-    CREATE (n:${label})
-    SET n = row.props
+    MERGE (n:${label} {id: row.id})
+    ON CREATE SET n = row.props, n._isnadNew = true
+    WITH act, row, n WHERE n._isnadNew = true
+    REMOVE n._isnadNew
     CREATE (n)-[:WAS_GENERATED_BY]->(act)
     ${links}`;
 }
@@ -106,12 +112,19 @@ export const CREATE_SOURCES = createAbsent(
   }`,
 );
 
+/**
+ * Links a correction to the node it supersedes. Creating a relationship does not take the write
+ * lock of its end node, so the SET/REMOVE takes it: a writer that checked the node is current
+ * under the same lock (LOCK_NODES_FOR_WRITE) is ordered before or after this correction.
+ */
 const SUPERSEDES_LINK = /* cypher */ `
   CALL (n, row) {
     WITH row WHERE row.supersedes IS NOT NULL
     OPTIONAL MATCH (oldStatement:Statement {id: row.supersedes.id})
     OPTIONAL MATCH (oldAssessment:Assessment {id: row.supersedes.id})
     WITH coalesce(oldStatement, oldAssessment) AS old, row WHERE old IS NOT NULL
+    SET old._isnadLock = true
+    REMOVE old._isnadLock
     CREATE (n)-[:SUPERSEDES {reason: row.supersedes.reason, correctionId: row.supersedes.correctionId}]->(old)
   }`;
 
@@ -188,6 +201,18 @@ export const LOOKUP_NODES_FOR_WRITE = /* cypher */ `
   RETURN wanted AS id, label, n.localId AS localId, n.articleSlug AS articleSlug,
          article.id AS articleId, article.contentHash AS contentHash, article.text AS articleText,
          NOT EXISTS { (n)<-[:SUPERSEDES]-() } AS current`;
+
+/**
+ * Takes the write lock of each named statement or assessment for the rest of the transaction.
+ * A correction takes the same lock on the node it supersedes (SUPERSEDES_LINK), so after this
+ * query, until commit, no other transaction can supersede these nodes, and a read in the same
+ * transaction (LOOKUP_NODES_FOR_WRITE) sees what was committed before the lock was granted.
+ */
+export const LOCK_NODES_FOR_WRITE = /* cypher */ `
+  UNWIND $ids AS wanted
+  MATCH (n {id: wanted}) WHERE n:Statement OR n:Assessment
+  SET n._isnadLock = true
+  REMOVE n._isnadLock`;
 
 /** The node a correction created (a replacement or a withdrawal), found by the correction's id. */
 export const FIND_CORRECTION = /* cypher */ `

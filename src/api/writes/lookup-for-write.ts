@@ -1,5 +1,8 @@
 import type { GraphExecutor } from '../../graph/executor';
-import { LOOKUP_NODES_FOR_WRITE } from '../../graph/ingest-cypher';
+import type { CypherQuery } from '../../graph/executor';
+import { LOCK_NODES_FOR_WRITE, LOOKUP_NODES_FOR_WRITE } from '../../graph/ingest-cypher';
+import { toPlain } from '../../graph/plain';
+import type { QueryResult } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../errors';
 
 export interface NodeForWrite {
@@ -22,6 +25,28 @@ export async function lookupForWrite(
     cypher: LOOKUP_NODES_FOR_WRITE,
     params: { ids: wanted.map((w) => w.id) },
   });
+  return foundOrNotFound(rows, wanted);
+}
+
+/**
+ * The same lookup inside the caller's write transaction, after taking the nodes' write locks:
+ * what it says (found, current) holds until that transaction commits.
+ */
+export async function lockForWrite(
+  run: (query: CypherQuery) => Promise<QueryResult>,
+  wanted: { id: string; field: string; labels: NodeForWrite['label'][] }[],
+): Promise<Map<string, NodeForWrite>> {
+  const params = { ids: wanted.map((w) => w.id) };
+  await run({ cypher: LOCK_NODES_FOR_WRITE, params });
+  const result = await run({ cypher: LOOKUP_NODES_FOR_WRITE, params });
+  const rows = result.records.map((record) => toPlain(record.toObject()) as NodeForWrite);
+  return foundOrNotFound(rows, wanted);
+}
+
+function foundOrNotFound(
+  rows: NodeForWrite[],
+  wanted: { id: string; field: string; labels: NodeForWrite['label'][] }[],
+): Map<string, NodeForWrite> {
   const found = new Map(rows.map((r) => [r.id, r]));
   for (const w of wanted) {
     const node = found.get(w.id);
