@@ -25,11 +25,10 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
     await seedIfEmpty(database.executor, logger);
     const keyStore = KeyStore.fromConfig(config.auth);
     keyStore.listKeys(); // a broken key file stops start-up here, not at the first write
-    const yoga = createApi({
+    const options = {
       executor: database.executor,
       logger,
       keyStore,
-      readAccess: config.auth.readAccess,
       ...config.api,
       notReady: () => {
         const state = supervisor?.state() ?? 'up';
@@ -37,11 +36,14 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
       },
       intake: config.intake,
       exportBaseIri: config.export.baseIri,
-    });
+    };
+    const yoga = createApi({ ...options, readAccess: config.auth.readAccess });
     server = createServer(yoga);
     await listen(server, config.http.port, config.http.host);
     // In the background right after listening: the first client request finds the plans compiled.
-    void warmUpReads(yoga, logger);
+    // Query plans are the database's, so an in-process API open for reads (never served) warms them
+    // whatever ISNAD_READ_ACCESS asks of clients.
+    void warmUpReads(createApi({ ...options, readAccess: 'open' }), logger);
   } catch (error) {
     await database.close();
     throw error;
