@@ -9,6 +9,7 @@ import type { CompiledRules } from '../rules-engine/compile-rules';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
+import { emptyBasis } from './speaker/basis';
 import { afterTimeAdverbs } from './speaker/source-classify';
 
 /** How the statements of one clause are attributed. */
@@ -143,7 +144,7 @@ function passiveAttribution(
       entity: undefined,
       confidence: 0.5,
     },
-    basis: { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] },
+    basis: emptyBasis(),
     continues: undefined,
     paragraph: outlet.paragraph,
     headline: false,

@@ -3,7 +3,7 @@
  * the speaker, and where the content it introduces starts (after أن / إن / that / a colon, at an
  * opening quotation mark, or right away: قال مسؤولون التزامهم …; The officials said troops …).
  */
-import { parseBasis } from './speaker/basis';
+import { emptyBasis, parseBasis } from './speaker/basis';
 import { clauseFollows } from './content';
 import type { CompiledRules } from '../rules-engine/compile-rules';
 import type { Doc } from '../text/doc';
@@ -12,6 +12,7 @@ import type { Speaker } from '../draft/draft-types';
 import type { PhraseMatch } from '../rules-engine/phrase-matcher';
 import type { CueRule } from '../rules-engine/rule-schema';
 import { isStop, parseSourceAfter, parseSourceBefore } from './speaker/source-phrase';
+import { bareNamePhrase } from './speaker/source-classify';
 import { appositionAfter, englishSubjectBefore } from './speaker/en-subject';
 import type { SourcePhrase } from './speaker/source-phrase';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
@@ -306,10 +307,6 @@ function passiveWithoutContent(
   return true;
 }
 
-function emptyBasis(): Speaker['basis'] {
-  return { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
-}
-
 /** Moves left over punctuation and connectives (، إذ أكدت → the comma), staying at or after `floor`. */
 function attributionStart(
   doc: Doc,
@@ -406,15 +403,7 @@ function pluperfectSubject(
       const name = tokens.slice(k + 1, cue - 1);
       if (name.length === 0 || name.length > 3 || name.some((_, i) => isStop(tokens, k + 1 + i, rules)))
         return undefined;
-      return {
-        start: k + 1,
-        end: cue - 1,
-        kind: 'NAMED_PERSON',
-        ruleId: 'bare-name-speaker',
-        head: undefined,
-        entity: undefined,
-        confidence: 0.4,
-      };
+      return bareNamePhrase(k + 1, cue - 1);
     }
   }
   return undefined;

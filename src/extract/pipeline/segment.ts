@@ -15,6 +15,7 @@ import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions 
 import type { Token } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
 import type { Sentence } from '../../text/sentences';
+import { emptyBasis } from './speaker/basis';
 
 /** What segmentation finds in an article. */
 export interface Segmentation {
@@ -251,7 +252,7 @@ function headlineAttribution(
     if (!phrase || phrase.start !== s) return undefined;
     const speaker: Speaker = {
       phrase,
-      basis: { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] },
+      basis: emptyBasis(),
       continues: undefined,
       paragraph: 0,
       headline: false,

@@ -22,6 +22,11 @@ export interface BasisParts {
   ruleIds: string[];
 }
 
+/** A basis with nothing found yet. */
+export function emptyBasis(): BasisParts {
+  return { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
+}
+
 /** Reads basis phrases from token `at`; returns them and the first token after them. */
 export function parseBasis(
   doc: Doc,
@@ -31,7 +36,7 @@ export function parseBasis(
   cue: CueRule,
 ): { basis: BasisParts; next: number; addressee: boolean } {
   const { tokens } = doc;
-  const basis: BasisParts = { spokeTo: [], spokeToSpans: [], audience: [], conditions: [], ruleIds: [] };
+  const basis = emptyBasis();
   let j = at;
   let object = cue.object;
   // Whether the verb's addressee was read ("told Harbor Wire"): the content may follow it without "that".

@@ -93,6 +93,19 @@ export function entityPhrase(entity: GazetteerEntity, start: number, end: number
 }
 
 /** A speaker with no head word (وأضاف الدليمي أن): up to three words before a complementiser. */
+/** A speaker named with no head word (tokens `[start, end)`): a person, with low confidence. */
+export function bareNamePhrase(start: number, end: number): SourcePhrase {
+  return {
+    start,
+    end,
+    kind: 'NAMED_PERSON',
+    ruleId: 'bare-name-speaker',
+    head: undefined,
+    entity: undefined,
+    confidence: 0.4,
+  };
+}
+
 export function bareName(
   tokens: readonly Token[],
   at: number,
@@ -117,15 +130,7 @@ export function bareName(
   const adverb = tokens.slice(at, j).some((t) => /\u064B\u0627?$|\u0627\u064B$/u.test(t.text));
   if (j === at || adverb || !(introducesContent || (closesAttribution && rules.language === 'ar')))
     return undefined;
-  return {
-    start: at,
-    end: j,
-    kind: 'NAMED_PERSON',
-    ruleId: 'bare-name-speaker',
-    head: undefined,
-    entity: undefined,
-    confidence: 0.4,
-  };
+  return bareNamePhrase(at, j);
 }
 
 /** English: the words from `at` up to punctuation or a spoke-to marker, classified. */
