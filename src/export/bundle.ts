@@ -58,6 +58,8 @@ export async function writeBundle(
   const items = fs.createWriteStream(path.join(dir, ITEMS_FILE));
   const carryTexts = !CARRIES_TEXT[options.format];
   if (carryTexts) fs.mkdirSync(path.join(dir, TEXTS_DIR), { recursive: true });
+  // A refused export (no such statement) still closes both files before the error leaves, so that a
+  // caller removing the directory does not pull it from under a stream still opening.
   const result = await exportTo(executor, data, {
     ...options,
     inlineContext,
@@ -67,8 +69,7 @@ export async function writeBundle(
       if (carryTexts)
         fs.writeFileSync(path.join(dir, textFile(article.id)), String(article.props.text), 'utf8');
     },
-  });
-  await Promise.all([closeStream(data), closeStream(items)]);
+  }).finally(() => Promise.all([closeStream(data), closeStream(items)]));
   const context = JSON_LD_FORMATS.has(options.format)
     ? inlineContext
       ? ('inline' as const)
