@@ -7,8 +7,9 @@ import {
   silentChanges,
 } from './support/hostile-annotation-case';
 import type { HostileWorkspace } from './support/hostile-annotation-case';
-import { budgetMs, hostileAnnotations, report } from './support/rounds';
+import { budgetMs, propertySeed, hostileAnnotations, report } from './support/rounds';
 
+const SEED = propertySeed();
 const RUNS = hostileAnnotations();
 
 let ws: HostileWorkspace;
@@ -48,9 +49,10 @@ describe('hostile annotation files (random mutations of the seed files, fast-che
           if (changes.length > 0) tally.silentChanges++;
           expect(changes).toEqual([]);
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: SEED },
       );
       report('hostile-annotations', {
+        seed: SEED,
         files: RUNS,
         ...tally,
         refusedAt: [...fields.entries()]

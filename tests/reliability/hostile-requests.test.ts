@@ -3,10 +3,11 @@ import type { IsnadYoga } from '../../src/api/create-yoga';
 import { loadSchema } from '../../src/api/load-schema';
 import { openSeededApi } from '../support/api';
 import type { TestGraph } from '../support/graph';
-import { budgetMs, hostileRequests, report } from './support/rounds';
+import { budgetMs, propertySeed, hostileRequests, report } from './support/rounds';
 import { buildRequest, leaksIn, requestSeedArb } from './support/schema-requests';
 import type { RequestSeed } from './support/schema-requests';
 
+const SEED = propertySeed();
 const RUNS = hostileRequests();
 
 let graph: TestGraph;
@@ -110,9 +111,10 @@ describe('hostile GraphQL requests built from the SDL (fast-check)', () => {
             leaks: [],
           });
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, seed: SEED },
       );
       report('hostile-requests', {
+        seed: SEED,
         ...tally,
         statuses: [...statuses.entries()].map(([k, v]) => `${k}:${v}`).join(','),
         codes: [...codes.entries()]
@@ -121,7 +123,7 @@ describe('hostile GraphQL requests built from the SDL (fast-check)', () => {
           .join(','),
         ms: Date.now() - started,
       });
-      // The generator must reach the resolvers, or the check proves little (about 1 request in 10 does).
+      // The generator must reach the resolvers, or the check proves little (about 1 request in 15 does; the fixed seed reaches 9 of 150).
       expect(tally.withData).toBeGreaterThan(RUNS / 20);
     },
     budgetMs(RUNS, 500, 120_000),

@@ -23,6 +23,21 @@ export const hostileRequests = (): number => countFromEnv('ISNAD_HOSTILE_REQUEST
 /** Hostile annotation files (random mutations of the real ones). */
 export const hostileAnnotations = (): number => countFromEnv('ISNAD_HOSTILE_ANNOTATIONS', 200, 100_000);
 
+/**
+ * The seed of the property-based checks. The default test command uses a fixed one, so a failure
+ * reproduces and a pass is not luck; the long run draws a new one each time (printed in its report),
+ * and ISNAD_FUZZ_SEED replays any of them.
+ */
+export function propertySeed(): number {
+  const raw = process.env.ISNAD_FUZZ_SEED;
+  if (raw !== undefined && raw !== '') {
+    const value = Number(raw);
+    if (!Number.isSafeInteger(value)) throw new Error(`ISNAD_FUZZ_SEED must be an integer, got '${raw}'`);
+    return value;
+  }
+  return process.env.ISNAD_RELIABILITY_ROUNDS ? Date.now() % 2_147_483_647 : 20_261_207;
+}
+
 /** Test timeout for `n` units of `msEach`, plus a generous start-up allowance. */
 export function budgetMs(n: number, msEach: number, startMs = 240_000): number {
   return startMs + n * msEach;
