@@ -357,7 +357,9 @@ export function trim(doc: Doc, rules: CompiledRules, from: number, to: number): 
       continue;
     }
     const connective = rules.connectives.matchAt(tokens, a) ?? rules.complementizers.matchAt(tokens, a);
-    if (connective && connective.end < b) {
+    // "that account": a demonstrative before a report noun, not the complementiser.
+    const demonstrative = token.key === 'that' && rules.reportNouns.matchAt(tokens, a + 1) !== undefined;
+    if (connective && connective.end < b && !demonstrative) {
       a = connective.end;
       changed = true;
     }

@@ -209,6 +209,9 @@ interface Interposed {
   ruleId?: string;
 }
 
+/** Abbreviated honorifics before an Arabic name: د. (doctor), م. (engineer). */
+const ARABIC_HONORIFICS = new Set(['د', 'م']);
+
 const RELATIVE_PRONOUNS = new Set(['الذي', 'التي', 'الذين', 'who']);
 
 function interposedBefore(
@@ -253,7 +256,9 @@ function apposedSubject(
   let start = cue - 1;
   while (start > floor && cue - start < 14) {
     const previous = tokens[start - 1] as Token;
-    if (FINAL_PUNCTUATION.has(previous.text) || OPENING_MARKS.has(previous.text)) break;
+    // "د. عادل الشمري": the period of an abbreviated honorific is inside the subject.
+    const honorific = previous.text === '.' && ARABIC_HONORIFICS.has(tokens[start - 2]?.key ?? '');
+    if (!honorific && (FINAL_PUNCTUATION.has(previous.text) || OPENING_MARKS.has(previous.text))) break;
     if (rules.connectives.matchAt(tokens, start - 1) || rules.complementizers.matchAt(tokens, start - 1))
       break;
     if (endsConnective(tokens, rules, start)) break;
@@ -349,19 +354,36 @@ function contentStart(
   quotedBefore = false,
 ): number | undefined {
   const { tokens } = doc;
+  // "rejected that account": a demonstrative and a report noun are what is denied, not a "that" clause.
+  if (
+    rule.denial &&
+    DEMONSTRATIVES.has(tokens[next]?.key ?? '') &&
+    rules.reportNouns.matchAt(tokens, next + 1)
+  )
+    return next;
   for (let j = next; j < Math.min(e, next + LOOKAHEAD); j++) {
     const token = tokens[j];
     if (!token || FINAL_PUNCTUATION.has(token.text)) return undefined;
     const complementizer = rules.complementizers.matchAt(tokens, j);
     if (complementizer) return complementizer.end;
     if (token.text === ':') return j + 1;
-    if (OPENING_MARKS.has(token.text)) return j;
+    if (OPENING_MARKS.has(token.text)) {
+      // 'told "Fenmoor Courier."': a medium's name in quotation marks is the addressee, not content.
+      const named = quotedNameEnd(tokens, j, e);
+      if (named === undefined) return j;
+      j = named - 1;
+      continue;
+    }
     if (rules.cues.matchAt(tokens, j)) return undefined;
+    const preposition = rules.functionWords.has(token.key) && !DETERMINERS.has(token.key);
+    // '"…," Farhat said in a later statement.': after a quotation, a circumstance is no content.
+    const circumstance = preposition || rules.circumstances.matchAt(tokens, j) !== undefined;
+    if (token.word && j === next && quotedBefore && circumstance && !opensContentLater(rules, tokens, j, e))
+      return undefined;
     if (token.word && j === next && rule.type !== 'preposition' && !rule.object) return j;
     // "told Harbor Wire on Monday the curfew would end": past the addressee, the content needs no
     // "that" — unless a place follows ("told reporters outside the gate") or a "that", colon or
     // quotation further on opens it.
-    const preposition = rules.functionWords.has(token.key) && !DETERMINERS.has(token.key);
     if (token.word && j === next && addressee && !quotedBefore && !preposition) {
       if (!opensContentLater(rules, tokens, j + 1, e)) return j;
     }
@@ -382,6 +404,7 @@ function contentStart(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
 
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);
 
@@ -428,6 +451,28 @@ function arabicApposition(
     if (FINAL_PUNCTUATION.has(token.text) || token.text === ':') return undefined;
     if (CLAUSE_PUNCTUATION.has(token.text)) return j;
     if (rules.cues.matchAt(tokens, j) || rules.complementizers.matchAt(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A quotation of one to four capitalised words that the sentence ends with (a medium's name, not
+ * words spoken): the index after its closing mark.
+ */
+function quotedNameEnd(tokens: readonly Token[], open: number, e: number): number | undefined {
+  const closing = OPENING_MARKS.get(tokens[open]?.text ?? '');
+  const words: Token[] = [];
+  for (let j = open + 1; j < Math.min(e, open + 8); j++) {
+    const token = tokens[j] as Token;
+    if (token.text === closing) {
+      const after = tokens[j + 1];
+      const ends = !after || j + 1 >= e || FINAL_PUNCTUATION.has(after.text);
+      const name =
+        words.length >= 1 && words.length <= 4 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w.text));
+      return ends && name ? j + 1 : undefined;
+    }
+    if (token.word) words.push(token);
+    else if (token.text !== '.' || j + 1 >= e || tokens[j + 1]?.text !== closing) return undefined;
   }
   return undefined;
 }

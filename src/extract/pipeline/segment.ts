@@ -203,6 +203,32 @@ function emitSentence(
     const contentEmpty = from === undefined || words(doc, from, end) === 0;
     const pre = k === 0 && words(doc, s, f.attrStart) > 0 ? ([s, f.attrStart] as const) : undefined;
     const interrupting = pre && f.cue.value.type === 'preposition' && !contentEmpty && !f.afterConnective;
+    const tokens = doc.tokens;
+    // '“A,” said X, “and B.”': a quotation split by its cue; both parts are the speaker's.
+    const resumed =
+      pre &&
+      !contentEmpty &&
+      quoteClosesAt(tokens, f.attrStart) &&
+      OPENING_MARKS.has(tokens[from]?.text ?? '');
+    // "The gates, she said, should have been opened": a cue set off by commas inside its own clause.
+    const parenthetical =
+      pre &&
+      !resumed &&
+      rules.language === 'en' &&
+      f.cue.value.type === 'verb' &&
+      (tokens[f.attrStart]?.text === ',' || tokens[f.attrStart - 1]?.text === ',') &&
+      resumesAfterComma(tokens, f.cue.end, end) &&
+      words(doc, pre[0], pre[1]) <= PARENTHETICAL_SUBJECT_WORDS &&
+      !tokens.slice(pre[0], pre[1]).some((t) => OPENING_MARKS.has(t.text) || rules.clauseVerbs.has(t.key));
+    if (parenthetical) {
+      statements.push(...emitAttributed(doc, rules, pre[0], end, by));
+      return;
+    }
+    if (resumed) {
+      statements.push(...emitAttributed(doc, rules, pre[0], pre[1], by));
+      statements.push(...emitAttributed(doc, rules, from, end, by));
+      return;
+    }
     if (pre && (interrupting || contentEmpty)) {
       // "X، بحسب المصادر، Y" keeps the interruption inside (spans are contiguous); "CLAIM, officials
       // said" attributes the clause before the cue.
@@ -217,6 +243,21 @@ function emitSentence(
 }
 
 const INTRODUCTORY_WORDS = 6;
+const PARENTHETICAL_SUBJECT_WORDS = 6;
+
+/** A comma right after the cue (or one word on) with the clause going on after it. */
+function resumesAfterComma(tokens: readonly Token[], cueEnd: number, end: number): boolean {
+  for (let j = cueEnd; j < Math.min(end - 1, cueEnd + 2); j++)
+    if (tokens[j]?.text === ',') return tokens[j + 1]?.word === true;
+  return false;
+}
+
+/** Whether a quotation closes right before token `at` (its comma inside or after the mark). */
+function quoteClosesAt(tokens: readonly Token[], at: number): boolean {
+  const previous = tokens[at - 1]?.text ?? '';
+  const mark = previous === ',' ? (tokens[at - 2]?.text ?? '') : previous;
+  return ['”', '»', '"', '’'].includes(mark);
+}
 
 /**
  * "In a written statement, it said …", "في بيان صدر الأحد، قالت …": a short circumstance or
@@ -274,6 +315,8 @@ function headlineAttribution(
 
 const DATELINE_REASON = "Dateline: place of filing and the outlet's name, not a claim.";
 const DASHES = new Set(['—', '–', '-']);
+/** The most words an outlet's name in a dateline line has. */
+const DATELINE_NAME_WORDS = 5;
 
 /**
  * "بغداد – شبكة الجسر:", "LONDON, March 3 (Reuters) -": a place, then a dash and the outlet before a
@@ -283,6 +326,12 @@ function wireDateline(doc: Doc, s: number, e: number): number | undefined {
   const { tokens } = doc;
   const dash = tokens.slice(s, Math.min(e, s + 4)).findIndex((t) => DASHES.has(t.text));
   if (dash >= 1 && tokens.slice(s, s + dash).every((t) => t.word)) {
+    // "الجرف – شبكة الرواق الإخبارية", "تل الحمام – «الرصيف 24»": a dateline on a line of its own.
+    const rest = tokens.slice(s + dash + 1, e);
+    const lineEnds = (tokens[e]?.paragraph ?? Infinity) !== tokens[s]?.paragraph;
+    const nameOnly = rest.every((t) => t.word || OPENING_MARKS.has(t.text) || '"»”'.includes(t.text));
+    const nameWords = rest.filter((t) => t.word).length;
+    if (lineEnds && nameOnly && nameWords >= 1 && nameWords <= DATELINE_NAME_WORDS) return e;
     for (let j = s + dash + 1; j < Math.min(e, s + dash + 7); j++) {
       const token = tokens[j] as Token;
       if (token.text === ':') return j > s + dash + 1 ? j + 1 : undefined;

@@ -51,6 +51,7 @@ export interface CompiledRules {
   passiveAttributions: PhraseMatcher<{ ruleId: string; clause: boolean }>;
   /** Time adverbs after a speaker; the value is the rule id. */
   timeAdverbs: PhraseMatcher<string>;
+  reportNouns: PhraseMatcher<string>;
   noComment: PhraseMatcher<string>;
   /** Split words that only split when the conjunction is attached (، وأن). */
   conjoinedSplitWords: PhraseMatcher<string>;
@@ -154,6 +155,9 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
     timeAdverbs: new PhraseMatcher(
       (rules.timeAdverbs?.forms ?? []).map((phrase) => ({ phrase, value: rules.timeAdverbs?.id ?? '' })),
       clitics,
+    ),
+    reportNouns: new PhraseMatcher(
+      (rules.reportNouns?.forms ?? []).map((phrase) => ({ phrase, value: rules.reportNouns?.id ?? '' })),
     ),
     conjoinedSplitWords: plain(rules.splitters.conjoinedWords),
     inferenceParticles: new Set(rules.inference.particles.map(foldArabic)),

@@ -88,6 +88,7 @@ function assertUniqueRuleIds(ruleSet: RuleSet): void {
       rules.inference.id,
       rules.splitters.id,
       ...(rules.timeAdverbs ? [rules.timeAdverbs.id] : []),
+      ...(rules.reportNouns ? [rules.reportNouns.id] : []),
       ...rules.passiveAttributions.map((p) => p.id),
     ];
     for (const id of ids) {

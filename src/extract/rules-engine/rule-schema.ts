@@ -103,6 +103,8 @@ export const languageRulesSchema = z.strictObject({
     )
     .default([]),
   timeAdverbs: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
+  // "rejected that account", "نفى هذه الرواية": the object of a denial that names what it denies.
+  reportNouns: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
 });
 
 const gazetteerEntitySchema = z.strictObject({

@@ -25,7 +25,10 @@ export interface Token {
 
 // A word: letters, digits and marks (tatweel is a letter), with inner '.', '-' or apostrophes joining
 // parts that readers see as one word: 'العربية.نت', 'al-Asad', '2.5', "Iraq's".
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/uy;
+// A plural possessive keeps its straight apostrophe ("The Prison Officers' Association"): the
+// straight single quote never marks a quotation here.
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:(?<=[sS])'(?=[ \t]\p{L}))?/uy;
 const SPACE = /\s/u;
 
 /** Splits `text` into word and punctuation tokens (whitespace dropped), with code-point spans. */

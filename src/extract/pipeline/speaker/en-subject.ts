@@ -263,6 +263,8 @@ export function appositionAfter(
   let end = at + 1;
   while (end < limit && !FINAL_PUNCTUATION.has(tokens[end]?.text ?? '') && tokens[end]?.text !== ',') end++;
   const segment = { start: at + 1, end };
-  const closes = end >= limit || FINAL_PUNCTUATION.has(tokens[end]?.text ?? '');
+  // '“…,” said Aaron Feld, the trust's biologist, “and …”': the quotation resumes after it.
+  const resumes = tokens[end]?.text === ',' && OPENING_MARKS.has(tokens[end + 1]?.text ?? '');
+  const closes = end >= limit || FINAL_PUNCTUATION.has(tokens[end]?.text ?? '') || resumes;
   return closes && segmentKind(tokens, segment, rules) === 'phrase' ? end : undefined;
 }

@@ -33,6 +33,14 @@ export function parseSourceAfter(
   limit: number,
   rules: CompiledRules,
 ): SourcePhrase | undefined {
+  // '"…," said Dr. Aaron Feld': the abbreviated titles before the name belong to the phrase.
+  let nameAt = at;
+  while (rules.language === 'en' && tokens[nameAt + 1]?.text === '.' && isAbbreviatedTitle(tokens[nameAt]))
+    nameAt += 2;
+  if (nameAt > at) {
+    const titled = parseSourceAfter(tokens, nameAt, limit, rules);
+    return titled && titled.start === nameAt ? { ...titled, start: at } : titled;
+  }
   const direct = phraseAt(tokens, at, limit, rules);
   if (direct) return direct;
   const skip = tokens[at];
@@ -73,7 +81,18 @@ export function parseSourceBefore(
   const longest = APPOSITION_ARTICLES.has(tokens[nameStart]?.key ?? '') ? 10 : 7;
   if (nameStart >= cue || cue - nameStart > longest) return undefined;
   const phrase = classifySpan(tokens, nameStart, cue, rules);
+  // "Coast Guard Cmdr. Helena Brask said": a title before the abbreviation, the name after it.
+  const dot = phrase ? -1 : lastIndexOf(tokens, '.', nameStart, cue);
+  if (dot >= 0 && dot + 1 < cue) {
+    const named = classifySpan(tokens, dot + 1, cue, rules);
+    if (named) return { ...named, start };
+  }
   return phrase && nameStart > start ? { ...phrase, start } : phrase;
+}
+
+function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) if (tokens[j]?.text === text) return j;
+  return -1;
 }
 
 /** A short capitalised word before a period: an abbreviated title (Gen., Adm., Dr., Lt.). */

@@ -1,0 +1,94 @@
+import { proposeAnnotations } from '../../../src/extract';
+import type { Proposal } from '../../../src/extract';
+
+const POST = { id: 'harbor-post', name: 'Harbor Post', owner: { id: 'harbor-post', name: 'Harbor Post' } };
+const RIWAQ = { id: 'riwaq', name: 'شبكة الرواق الإخبارية', owner: { id: 'riwaq', name: 'الرواق' } };
+
+const HEADLINES = { ar: 'عنوان الخبر في الصحيفة', en: 'Headline of the report' };
+
+function propose(text: string, language: 'ar' | 'en'): Proposal {
+  return proposeAnnotations({
+    text: `${HEADLINES[language]}\n${text}\n`,
+    language,
+    outlet: language === 'ar' ? RIWAQ : POST,
+    annotatedAt: '2026-01-01',
+    version: '0.0.0',
+  });
+}
+
+/** Each statement under the headline as `source label | quote`. */
+function lines(p: Proposal): string[] {
+  const label = new Map(p.annotation.sources.map((s) => [s.id, s.label]));
+  return p.annotation.statements
+    .filter((s) => !Object.values(HEADLINES).includes(s.quote))
+    .map((s) => `${label.get(s.source) ?? s.source} | ${s.quote}`);
+}
+
+describe('English quotations and their cues', () => {
+  it('credits a quotation to the speaker whose cue is followed by a circumstance', () => {
+    const p = propose(
+      '"We did not choose to flood these villages. Every gauge was rising," Farhat said in a later statement.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Farhat | We did not choose to flood these villages',
+      'Farhat | Every gauge was rising',
+    ]);
+  });
+
+  it('reads a quotation split by its cue as two statements of one speaker with an abbreviated title', () => {
+    const p = propose(
+      '“We found oil on the beaches,” said Dr. Aaron Feld, the trust’s marine biologist, “and dead seabirds along the shore.”',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Dr. Aaron Feld, the trust’s marine biologist | We found oil on the beaches',
+      'Dr. Aaron Feld, the trust’s marine biologist | dead seabirds along the shore',
+    ]);
+  });
+
+  it('keeps a cue set off by commas inside the one statement it interrupts', () => {
+    const p = propose('The gates, officials said, should have been opened two days earlier.', 'en');
+    expect(lines(p)).toEqual([
+      'officials | The gates, officials said, should have been opened two days earlier',
+    ]);
+  });
+
+  it('takes a medium named in quotation marks after "told" as the addressee, not as words spoken', () => {
+    const p = propose('"The reservoir was rising," Ilse Marrin told "Fenmoor Courier."', 'en');
+    expect(lines(p)).toEqual(['Ilse Marrin | The reservoir was rising']);
+  });
+
+  it('reads a unit, an abbreviated rank and a name before the verb as the speaker', () => {
+    const p = propose('Coast Guard Cmdr. Helena Brask said oil had reached the beaches.', 'en');
+    expect(lines(p)).toEqual(['Coast Guard Cmdr. Helena Brask | oil had reached the beaches']);
+  });
+
+  it('makes the object of a rejection ("that account") the statement, by a body with a plural possessive', () => {
+    const p = propose("The Prison Officers' Association rejected that account.", 'en');
+    expect(lines(p)).toEqual(["The Prison Officers' Association | that account"]);
+    expect(p.annotation.statements[1]?.cue).toBe('rejected');
+  });
+});
+
+describe('Arabic datelines and honorifics', () => {
+  it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
+    const p = proposeAnnotations({
+      text: 'عنوان الخبر\nالجرف – «الرواق»\nقال الوزير إن الامتحان جرى بشكل طبيعي.\n',
+      language: 'ar',
+      outlet: RIWAQ,
+    });
+    expect(p.annotation.statements.map((s) => s.quote)).not.toContain('الجرف – «الرواق»');
+    expect(p.annotation.excluded?.map((e) => e.quote)).toContain('الجرف – «الرواق»');
+  });
+
+  it('reads a title, the honorific د. and a name before the verb as one speaker', () => {
+    const p = propose(
+      'لكن نقيب المعلمين في محافظة الجرف، د. عادل الشمري، قال إن صور الأسئلة "انتشرت قبل الامتحان".',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'نقيب المعلمين في محافظة الجرف، د. عادل الشمري | صور الأسئلة "انتشرت قبل الامتحان"',
+    ]);
+  });
+});
