@@ -71,6 +71,32 @@ describe('English quotations and their cues', () => {
   });
 });
 
+describe('a body named once and then described', () => {
+  it('takes "the company" for the nearest named body, which is then a body and not a person', () => {
+    const p = propose(
+      'Norvane Shipping, which owns the tanker, denied that the hull had been damaged. In a statement, the company said the crack was caused by a tug.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Norvane Shipping | the hull had been damaged',
+      'Norvane Shipping | the crack was caused by a tug',
+    ]);
+    expect(p.annotation.sources.find((s) => s.label === 'Norvane Shipping')?.kind).toBe('INSTITUTION');
+  });
+
+  it('takes "the ministry" for the body whose name holds that word, not for the body named last', () => {
+    const p = propose(
+      'The Interior Ministry said the arrest was lawful. The union said it was not. The ministry said a warrant was issued.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'The Interior Ministry | the arrest was lawful',
+      'The union | it was not',
+      'The Interior Ministry | a warrant was issued',
+    ]);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

@@ -34,6 +34,21 @@ export interface DraftSource {
   paragraph: number;
 }
 
+/** The rule that makes a bare name a body when "the company" refers back to it. */
+const DESCRIBED_BODY_RULE = 'described-body-back-reference';
+
+/** English words for a kind of firm, which a report uses for a body it has named. */
+const FIRM_NOUNS = new Set([
+  'company',
+  'firm',
+  'operator',
+  'airline',
+  'carrier',
+  'utility',
+  'manufacturer',
+  'group',
+]);
+
 /** The outlet's own voice: one per article, id `outlet-voice` (guide §3.1). */
 export const OUTLET_VOICE_ID = 'outlet-voice';
 
@@ -75,6 +90,8 @@ export class SourceRegistry {
         (phrase.head?.backReference === true && s.headRule === phrase.head.ruleId),
     );
     if (same) return same;
+    const described = phrase.kind === 'INSTITUTION' ? this.describedBody(phrase, earlier) : undefined;
+    if (described) return described;
     if (phrase.kind === 'INSTITUTION' || (phrase.kind === 'NAMED_PERSON' && phrase.head === undefined)) {
       // "operator Calder Minerals" and "Calder Minerals": one name ends the other (a bare name of two
       // capitalised words is read as a person's until then).
@@ -97,6 +114,62 @@ export class SourceRegistry {
       );
     }
     return undefined;
+  }
+
+  /**
+   * "the company said" after "Norvane Shipping, which owns the tanker", "الوزارة" after "وزارة الري": a
+   * definite description of one word is the nearest earlier body whose mention holds that word, or,
+   * for a word that names a kind of firm ("the company", "the operator"), the nearest named body.
+   */
+  private describedBody(phrase: SourcePhrase, earlier: DraftSource[]): DraftSource | undefined {
+    const words = this.doc.tokens.slice(phrase.start, phrase.end).filter((t) => t.word);
+    const english = this.rules.language === 'en';
+    const head = english
+      ? words.length === 2 && words[0]?.key === 'the'
+        ? words[1]?.key
+        : undefined
+      : words.length === 1 && words[0]?.key.startsWith('ال')
+        ? words[0].key.slice(2)
+        : undefined;
+    if (!head) return undefined;
+    const { tokens } = this.doc;
+    // Mentions other than bare descriptions, the nearest first.
+    const named = (a: number, b: number): boolean => {
+      const mention = tokens.slice(a, b).filter((t) => t.word);
+      return english ? mention[0]?.key !== 'the' || mention.length > 2 : mention.length > 1;
+    };
+    const lastNamed = (s: DraftSource): number =>
+      Math.max(-1, ...s.mentions.filter(([a, b]) => named(a, b)).map(([a]) => a));
+    const nearest = (candidates: DraftSource[]): DraftSource | undefined =>
+      candidates.filter((s) => lastNamed(s) >= 0).sort((x, y) => lastNamed(y) - lastNamed(x))[0];
+    const bodies = earlier.filter((s) => s.kind === 'INSTITUTION' && s.id !== OUTLET_VOICE_ID);
+    const holdsHead = nearest(
+      bodies.filter((s) =>
+        s.mentions.some(
+          ([a, b]) =>
+            named(a, b) &&
+            tokens
+              .slice(a, b)
+              .some((t) => t.word && t.key !== words[0]?.key && t.key.replace(/^ال/u, '') === head),
+        ),
+      ),
+    );
+    if (holdsHead || !english || !FIRM_NOUNS.has(head)) return holdsHead;
+    // A bare name of two capitalised words ("Norvane Shipping") was read as a person's until now.
+    const body = nearest(
+      earlier.filter(
+        (s) =>
+          (s.kind === 'INSTITUTION' || (s.kind === 'NAMED_PERSON' && s.headRule === undefined)) &&
+          s.id !== OUTLET_VOICE_ID &&
+          /^\p{Lu}/u.test(s.label) &&
+          !/^the\s/iu.test(s.label),
+      ),
+    );
+    if (body?.kind === 'NAMED_PERSON') {
+      body.kind = 'INSTITUTION';
+      body.rules.push(DESCRIBED_BODY_RULE);
+    }
+    return body;
   }
 
   /**
