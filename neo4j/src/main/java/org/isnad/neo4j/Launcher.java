@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
@@ -69,6 +70,9 @@ public final class Launcher {
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(options.pagecache))
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
                     .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                    // Bolt's event loops otherwise wait a 5 s quiet period each on shutdown (10 s per stop);
+                    // open connections are closed either way.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (RuntimeException | IOException e) {
             if (causedBy(e, BindException.class)) {
