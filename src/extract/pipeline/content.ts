@@ -46,6 +46,11 @@ export function emitAttributed(
       attributedPart(doc, rules, part, by, 'DIRECT_QUOTE'),
     );
     const [ra, rb] = trim(doc, rules, close + 1, b);
+    // '… "استنفد مخزونه"، وأنه طلب دعمًا': a second content clause of the same cue is the speaker's too.
+    if (coordinatedContent(doc, rules, close + 1, rb) && words(doc, ra, rb) >= MIN_WORDS_ATTRIBUTED) {
+      out.push(...emitAttributed(doc, rules, ra, rb, by));
+      return out;
+    }
     if (words(doc, ra, rb) >= MIN_WORDS_OUTLET) {
       const tail = { ...outletBy(by.paragraph), rules: ['quote-remainder'] };
       out.push(...emitOutletVoice(doc, rules, ra, rb, tail, 'EDITORIAL_INFERENCE'));
@@ -55,6 +60,22 @@ export function emitAttributed(
   return split(doc, rules, a, b, false).flatMap((part) =>
     attributedPart(doc, rules, part, by, 'REPORTED_SPEECH'),
   );
+}
+
+/**
+ * Whether tokens from `at` open a coordinated content clause: a conjunction with a complementiser
+ * (وأن، وإن، وبأن, "and that"), after optional clause punctuation.
+ */
+function coordinatedContent(doc: Doc, rules: CompiledRules, at: number, to: number): boolean {
+  const { tokens } = doc;
+  let j = at;
+  while (j < to && CLAUSE_PUNCTUATION.has(tokens[j]?.text ?? '')) j++;
+  const first = tokens[j];
+  if (!first?.word) return false;
+  if (rules.language === 'en')
+    return first.key === 'and' && rules.complementizers.matchAt(tokens, j + 1) !== undefined;
+  const complementizer = rules.complementizers.matchAt(tokens, j);
+  return complementizer !== undefined && complementizer.clitic.startsWith('و');
 }
 
 /** Statements of the outlet's own voice in tokens `[from, to)`: hedged inference or plain assertion. */

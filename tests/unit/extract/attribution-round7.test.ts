@@ -97,6 +97,27 @@ describe('a body named once and then described', () => {
   });
 });
 
+describe('a second content clause of one cue', () => {
+  it('credits "، وأن …" and "، وإن …" after a partial quotation to the speaker, not to the outlet', () => {
+    const p = propose(
+      'وأضاف السامرائي أن المستشفى "استنفد مخزونه من أكياس الدم"، وأنه طلب دعمًا عاجلًا من مستشفيات المحافظات المجاورة.',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'السامرائي | استنفد مخزونه من أكياس الدم',
+      'السامرائي | طلب دعمًا عاجلًا من مستشفيات المحافظات المجاورة',
+    ]);
+  });
+
+  it('takes one definite description named twice, with no holder named, for one source', () => {
+    const p = propose(
+      'The minister said the dam was safe. Later the minister said the gates had opened.',
+      'en',
+    );
+    expect(new Set(p.annotation.statements.slice(-2).map((s) => s.source)).size).toBe(1);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

@@ -82,7 +82,12 @@ export class SourceRegistry {
     const label = foldArabic(sliceTokens(this.doc, phrase.start, phrase.end));
     const entityId = this.entityOf(phrase);
     const earlier = [...this.sources].reverse();
-    if (phrase.ruleId === DEFINITE_ROLE_RULE) return this.titleHolder(phrase, earlier);
+    // "the minister said … the minister added": with no named holder, one description is one source.
+    if (phrase.ruleId === DEFINITE_ROLE_RULE)
+      return (
+        this.titleHolder(phrase, earlier) ??
+        earlier.find((s) => foldArabic(s.label).toLowerCase() === label.toLowerCase())
+      );
     const same = earlier.find(
       (s) =>
         foldArabic(s.label) === label ||
