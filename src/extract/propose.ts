@@ -139,6 +139,7 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
       denied: deniedById.get(s.id) ?? false,
       entities: s.entities,
       headline: headlineIds.has(s.id),
+      background: s.source === OUTLET_VOICE_ID && s.mode === 'UNATTRIBUTED',
     })),
     input.existing ?? [],
     input.language,

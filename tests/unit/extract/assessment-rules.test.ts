@@ -172,3 +172,72 @@ describe('agreement from denied contraries and shared denials', () => {
     expect(detector.detect(a, b)).toMatchObject({ relation: 'AGREES', rule: 'agree-predicate' });
   });
 });
+
+describe('figures of one unit (round 7)', () => {
+  it('reads "1,500" as one figure, so "fewer than 1,500" conflicts with 2,300 passengers', () => {
+    const a = view('a', 'airline', 'the number of stranded passengers was fewer than 1,500', 'en');
+    const b = view('b', 'agents', 'about 2,300 passengers were stranded', 'en');
+    expect(detector.detect(a, b)).toMatchObject({ relation: 'CONTRADICTS', rule: 'contra-quantity' });
+    expect(detector.detect(a, b)?.rationale).toContain('1500');
+  });
+
+  it('does not set figures a hundred times apart against each other (a flow against a capacity)', () => {
+    const a = view('a', 'operator', 'the release peaked at 310 cubic metres per second at the dam', 'en');
+    const b = view('b', 'engineer', 'the dam holds about 140 million cubic metres of water', 'en');
+    expect(detector.detect(a, b)?.relation).not.toBe('CONTRADICTS');
+  });
+
+  it("sets no source's figure against the outlet's unhedged background sentence", () => {
+    const a = view('a', 'port', 'about 30 tonnes of fuel oil spilled into the harbour of the port', 'en');
+    const b = {
+      ...view('b', 'outlet-voice', 'The port handles about 300 tonnes of fuel oil a day', 'en'),
+      background: true,
+    };
+    expect(detector.detect(a, { ...b, background: false })?.relation).toBe('CONTRADICTS');
+    expect(detector.detect(a, b)).toBeUndefined();
+  });
+});
+
+describe('a rejected account (contra-rejected-account)', () => {
+  it('sets "rejected that account" against the first claim of the source that gave the account', () => {
+    const local = [
+      {
+        id: 'st-1',
+        source: 'lawyer',
+        text: 'police detained her client without a warrant',
+        denied: false,
+        entities: [],
+      },
+      {
+        id: 'st-2',
+        source: 'lawyer',
+        text: 'nobody showed us a single document',
+        denied: false,
+        entities: [],
+      },
+      { id: 'st-3', source: 'ministry', text: 'that account', denied: true, entities: [] },
+    ];
+    const found = proposeAssessments(local, [], 'en', loadRuleSet(), detector, agent);
+    expect(found.map((x) => [x.relation, x.from, x.to, x.rule])).toContainEqual([
+      'CONTRADICTS',
+      'st-1',
+      'st-3',
+      'contra-rejected-account',
+    ]);
+  });
+
+  it('proposes nothing for a report noun that is not denied', () => {
+    const local = [
+      {
+        id: 'st-1',
+        source: 'lawyer',
+        text: 'police detained her client without a warrant',
+        denied: false,
+        entities: [],
+      },
+      { id: 'st-2', source: 'ministry', text: 'that account', denied: false, entities: [] },
+    ];
+    const found = proposeAssessments(local, [], 'en', loadRuleSet(), detector, agent);
+    expect(found.filter((x) => x.rule === 'contra-rejected-account')).toEqual([]);
+  });
+});

@@ -118,6 +118,16 @@ describe('a second content clause of one cue', () => {
   });
 });
 
+describe('one person described, then named', () => {
+  it('takes "the lawyer, Amira Costa" for "The lawyer for Daniel Mercer" named before', () => {
+    const p = propose(
+      'The lawyer for Daniel Mercer said police detained her client. “Nobody showed us a document,” the lawyer, Amira Costa, told reporters.',
+      'en',
+    );
+    expect(new Set(p.annotation.statements.slice(-2).map((s) => s.source)).size).toBe(1);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

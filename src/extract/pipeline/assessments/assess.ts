@@ -11,6 +11,7 @@ import { PROPOSER_LANGUAGES } from '../../rules-engine/load-rules';
 import type { Agent, Assessment } from '../../../ingest/annotation-schema';
 import { refSchema } from '../../../ingest/annotation-schema';
 import { foldArabic } from '../../../text/arabic-fold';
+import { tokenize } from '../../text/tokens';
 
 /**
  * A statement already in the graph, as the caller supplies it. `id` is what the assessment will name:
@@ -39,6 +40,8 @@ export interface LocalClaim {
   entities: string[];
   /** On the headline line: its relations belong to the body statement it condenses, when there is one. */
   headline?: boolean;
+  /** The outlet's own unhedged body sentence (background: "The port handles 14 million tonnes a year"). */
+  background?: boolean;
 }
 
 /** Assesses local pairs and local × existing pairs; ids are `candidate-N`. */
@@ -59,6 +62,7 @@ export function proposeAssessments(
     features: claimFeatures(claim.text, rules, claim.denied, claim.entities),
     outletVoice: claim.source === OUTLET_VOICE,
     headline: claim.headline === true,
+    background: claim.background === true,
   }));
   const others = existing.flatMap((statement) => existingView(statement, language, ruleSet));
   const condensed = headlinesWithBody(local, views);
@@ -80,9 +84,63 @@ export function proposeAssessments(
       assertedBy,
     });
   };
-  views.forEach((a, i) => views.slice(i + 1).forEach((b) => consider(a, b)));
+  // "The union rejected that account": the denial answers the account just given by another source.
+  const answered = rejectedAccounts(local, rules);
+  for (const [i, j] of answered) {
+    const [a, b] = [local[j], local[i]];
+    if (!a || !b) continue;
+    assessments.push({
+      id: `candidate-${assessments.length + 1}`,
+      relation: 'CONTRADICTS',
+      from: a.id,
+      to: b.id,
+      rationale: `Proposed by rule ${REJECTED_ACCOUNT_RULE}: "${b.text}" is rejected right after this account by another source. Needs review.`,
+      confidence: 0.5,
+      method: detector.method,
+      rule: detector.method === 'RULE' ? REJECTED_ACCOUNT_RULE : undefined,
+      assertedBy,
+    });
+  }
+  const anaphoric = new Set(answered.map(([i]) => local[i]?.id));
+  views.forEach((a, i) =>
+    views.slice(i + 1).forEach((b) => {
+      if (!anaphoric.has(a.ref) && !anaphoric.has(b.ref)) consider(a, b);
+    }),
+  );
   for (const a of views) for (const b of others) consider(a, b);
   return assessments;
+}
+
+const REJECTED_ACCOUNT_RULE = 'contra-rejected-account';
+
+/**
+ * Denials whose whole content is a report noun ("that account", "the company's account", "these
+ * claims"), each with the account of the nearest earlier other source (not the outlet's, not the
+ * headline's), from that source's first statement in its run: `[denial index, account index]`.
+ */
+function rejectedAccounts(
+  local: readonly LocalClaim[],
+  rules: ReturnType<typeof compileRules>,
+): [number, number][] {
+  const pairs: [number, number][] = [];
+  local.forEach((claim, i) => {
+    if (!claim.denied || claim.headline) return;
+    const tokens = tokenize(claim.text).filter((t) => t.word);
+    const last = tokens.length - 1;
+    if (tokens.length < 2 || tokens.length > 4 || !rules.reportNouns.matchAt(tokens, last)) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = local[j];
+      if (!earlier || earlier.headline || earlier.source === OUTLET_VOICE || earlier.source === claim.source)
+        continue;
+      // The account opens with that source's first claim in its run of statements.
+      let first = j;
+      while (first > 0 && [earlier.source, OUTLET_VOICE].includes(local[first - 1]?.source ?? '')) first--;
+      while (local[first]?.source !== earlier.source) first++;
+      pairs.push([i, first]);
+      return;
+    }
+  });
+  return pairs;
 }
 
 /**

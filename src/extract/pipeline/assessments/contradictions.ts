@@ -25,6 +25,8 @@ export interface ClaimView {
   outletVoice?: boolean;
   /** On the headline line. */
   headline?: boolean;
+  /** The outlet's own unhedged body sentence: background that no source's claim is set against. */
+  background?: boolean;
 }
 
 /** A proposed relation between two claims. */
@@ -49,6 +51,13 @@ export class RuleBasedDetector implements ContradictionDetector {
   readonly method = 'RULE' as const;
 
   detect(a: ClaimView, b: ClaimView): Candidate | undefined {
+    const found = this.candidate(a, b);
+    // Background ("The port handles about 14 million tonnes a year") is not a claim in the dispute.
+    if (found?.relation === 'CONTRADICTS' && (a.background || b.background)) return undefined;
+    return found;
+  }
+
+  private candidate(a: ClaimView, b: ClaimView): Candidate | undefined {
     if (a.sourceKey === b.sourceKey) return undefined;
     const fa = a.features;
     const fb = b.features;

@@ -318,10 +318,23 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
       ? Number(token.key.replace(',', '.'))
       : lexicon.numbers.get(token.key);
     let next = i + 1;
+    const start = i;
+    // "1,500" and "2,300,000": thousands separated by commas are one figure, not two.
+    if (/^\d{1,3}$/u.test(token.key)) {
+      let digits = token.key;
+      while (tokens[next]?.text === ',' && /^\d{3}$/u.test(tokens[next + 1]?.key ?? '')) {
+        digits += tokens[next + 1]?.key ?? '';
+        next += 2;
+      }
+      if (digits !== token.key) {
+        value = Number(digits);
+        i = next - 1;
+      }
+    }
     const { durations, dualDurations } = predicateLexicon();
     const dualSpan = dualDurations.get(token.key);
     if (dualSpan !== undefined) {
-      found.push({ value: dualSpan, unit: DURATION, bound: bound(tokens, i, lexicon) });
+      found.push({ value: dualSpan, unit: DURATION, bound: bound(tokens, start, lexicon) });
       continue;
     }
     const dual = lexicon.duals.get(token.key);
@@ -345,13 +358,13 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     const unit = tokens[next];
     if (!unit || (!unit.word && unit.key !== '%')) {
       // "fewer than 1,500.", "لا يتعدى 400": a bounded figure whose counted noun the claim leaves out.
-      const b = bound(tokens, i, lexicon);
+      const b = bound(tokens, start, lexicon);
       if (b !== 'about' || next > i + 1) found.push({ value, unit: ANY_UNIT, bound: b });
       continue;
     }
     const hours = durations.get(unit.key) ?? durations.get(stemOf(unit));
     if (hours !== undefined) {
-      found.push({ value: value * hours, unit: DURATION, bound: bound(tokens, i, lexicon) });
+      found.push({ value: value * hours, unit: DURATION, bound: bound(tokens, start, lexicon) });
       i = next;
       continue;
     }

@@ -14,6 +14,9 @@ export interface FigureConflict {
   bounded: boolean;
 }
 
+/** A ratio beyond which two figures of one unit are taken to measure different things. */
+const DIFFERENT_SCALE = 100;
+
 /** The first pair of figures counting the same thing that cannot both hold. */
 export function incompatibleQuantities(a: Quantity[], b: Quantity[]): FigureConflict | undefined {
   for (const x of a) {
@@ -24,6 +27,9 @@ export function incompatibleQuantities(a: Quantity[], b: Quantity[]): FigureConf
         if (x.unit !== y.unit) continue;
       }
       const [low, high] = x.value < y.value ? [x, y] : [y, x];
+      // 310 m³/s against a reservoir's 140 million m³, 30 tonnes spilled against 14 million handled a
+      // year: figures that far apart measure different things.
+      if (low.value > 0 && high.value / low.value > DIFFERENT_SCALE) continue;
       const bounded = low.bound === 'max' || high.bound === 'min';
       const exact = predicateLexicon().exactUnits.has(unit);
       const conflict = exact || bounded || high.value / low.value >= 1.5;

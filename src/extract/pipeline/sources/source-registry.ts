@@ -95,6 +95,8 @@ export class SourceRegistry {
         (phrase.head?.backReference === true && s.headRule === phrase.head.ruleId),
     );
     if (same) return same;
+    const named = this.sameRole(phrase, earlier);
+    if (named) return named;
     const described = phrase.kind === 'INSTITUTION' ? this.describedBody(phrase, earlier) : undefined;
     if (described) return described;
     if (phrase.kind === 'INSTITUTION' || (phrase.kind === 'NAMED_PERSON' && phrase.head === undefined)) {
@@ -119,6 +121,23 @@ export class SourceRegistry {
       );
     }
     return undefined;
+  }
+
+  /**
+   * "the lawyer, Amira Costa" after "The lawyer for Daniel Mercer": "the" and the same title word
+   * open both, so the later phrase names the person the earlier one described.
+   */
+  private sameRole(phrase: SourcePhrase, earlier: DraftSource[]): DraftSource | undefined {
+    const { tokens } = this.doc;
+    if (this.rules.language !== 'en' || phrase.head?.family !== 'role' || tokens[phrase.start]?.key !== 'the')
+      return undefined;
+    const title = tokens[phrase.start + 1]?.key;
+    if (!title) return undefined;
+    return earlier.find(
+      (s) =>
+        (s.kind === 'NAMED_PERSON' || s.kind === 'ANONYMOUS_INDIVIDUAL') &&
+        s.mentions.some(([a]) => tokens[a]?.key === 'the' && tokens[a + 1]?.key === title),
+    );
   }
 
   /**
