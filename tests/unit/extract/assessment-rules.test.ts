@@ -241,3 +241,23 @@ describe('a rejected account (contra-rejected-account)', () => {
     expect(found.filter((x) => x.rule === 'contra-rejected-account')).toEqual([]);
   });
 });
+
+describe('ranges, ceilings and verb endings in figures (round 7)', () => {
+  it('reads "between 120 and 150 tonnes" as a range and "spilled" as "spill"', () => {
+    const a = view('a', 'port', 'the tanker spilled about 30 tonnes of fuel oil into the harbour', 'en');
+    const b = view('b', 'trust', 'the spill at "between 120 and 150 tonnes."', 'en');
+    expect(detector.detect(a, b)?.rationale).toContain('30 tonne vs at least 120 tonne');
+  });
+
+  it('reads "118 نائبًا فقط" (only 118) as a ceiling below 142', () => {
+    const a = view('a', 'speaker', 'المجلس صوّت على الموازنة بأغلبية 142 نائبًا', 'ar');
+    const b = view('b', 'employee', 'جهاز التصويت سجّل حضور 118 نائبًا فقط', 'ar');
+    expect(detector.detect(a, b)?.rationale).toContain('at most 118');
+  });
+
+  it('keeps 118 against 142 without "only" below the ratio that makes two counts incompatible', () => {
+    const a = view('a', 'speaker', 'المجلس صوّت على الموازنة بأغلبية 142 نائبًا', 'ar');
+    const b = view('b', 'employee', 'جهاز التصويت سجّل حضور 118 نائبًا', 'ar');
+    expect(detector.detect(a, b)?.rule).not.toBe('contra-quantity');
+  });
+});

@@ -201,10 +201,21 @@ function contentStems(tokens: readonly Token[], rules: CompiledRules): Set<strin
       rules.complementizers.matchAt(tokens, i)
     )
       return;
-    const stem = stemOf(token);
+    const stem = inflectionless(stemOf(token));
     if ([...stem].length >= 3) stems.add(stem);
   });
   return stems;
+}
+
+/**
+ * "spilled" and "spill", "warned" and "warning": English verb endings dropped for comparing claims
+ * (the search stemmer keeps them; its index must not change).
+ */
+function inflectionless(stem: string): string {
+  const match = /^([a-z]{3,}?)(?:ed|ing)$/u.exec(stem);
+  if (!match?.[1] || stem.length < 6) return stem;
+  const base = match[1];
+  return /([bdgmnprt])\1$/u.test(base) ? base.slice(0, -1) : base;
 }
 
 /** A token's light stem; the accusative tanween is written on an alif (عرضًا): the alif is an ending. */
@@ -310,8 +321,11 @@ function dates(tokens: readonly Token[]): DateMention[] {
   return found;
 }
 
+const ONLY = new Set(['فقط', 'only', 'just']);
+
 function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity[] {
   const found: Quantity[] = [];
+  let floor: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     let value = /^\d+(?:[.,]\d+)?$/u.test(token.key)
@@ -372,7 +386,22 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     const percent =
       unit.key === '%' || PERCENT.has(unit.key) || PERCENT.has(`${unit.key} ${tokens[next + 1]?.key ?? ''}`);
     if (percent && !PERCENT.has(unit.key)) next++;
-    found.push({ value, unit: percent ? '%' : unitOf(tokens, next), bound: bound(tokens, i, lexicon) });
+    // "between 120 and 150 tonnes": the first figure is the range's floor, in the second's unit.
+    if (
+      unit.key === 'and' &&
+      tokens[start - 1]?.key === 'between' &&
+      /^\d/u.test(tokens[next + 1]?.key ?? '')
+    ) {
+      floor = value;
+      continue;
+    }
+    // "118 نائبًا فقط", "only 118 MPs": a figure said to be small is a ceiling.
+    const only = ONLY.has(tokens[next + 1]?.key ?? '') || ONLY.has(tokens[start - 1]?.key ?? '');
+    const counted = percent ? '%' : unitOf(tokens, next);
+    const ranged = floor !== undefined;
+    if (floor !== undefined) found.push({ value: floor, unit: counted, bound: 'min' });
+    floor = undefined;
+    found.push({ value, unit: counted, bound: ranged || only ? 'max' : bound(tokens, start, lexicon) });
     i = next;
   }
   return found;
