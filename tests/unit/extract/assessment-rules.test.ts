@@ -261,3 +261,17 @@ describe('ranges, ceilings and verb endings in figures (round 7)', () => {
     expect(detector.detect(a, b)?.rule).not.toBe('contra-quantity');
   });
 });
+
+describe('a death toll counted through the event word before it (round 7)', () => {
+  it('sets "blast kills two" against "three workers had died"', () => {
+    const a = view('a', 'operator', 'refinery blast kills two', 'en');
+    const b = view('b', 'hospital', 'three workers had died, one of them overnight', 'en');
+    expect(detector.detect(a, b)?.rationale).toContain('2 killed vs 3 killed');
+  });
+
+  it('sets "مقتل 11 راكبًا" against "ستة قتلى و42 جريحًا"', () => {
+    const a = view('a', 'outlet', 'مقتل 11 راكبًا على الأقل بخروج قطار عن سكته', 'ar');
+    const b = view('b', 'minister', 'حصيلة الحادث بلغت ستة قتلى و42 جريحًا', 'ar');
+    expect(detector.detect(a, b)?.rationale).toContain('11 killed vs 6 killed');
+  });
+});

@@ -328,8 +328,10 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
   let floor: number | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    let value = /^\d+(?:[.,]\d+)?$/u.test(token.key)
-      ? Number(token.key.replace(',', '.'))
+    // "و42 جريحًا": a conjunction or preposition written onto the figure.
+    const key = /^[وبل]\d/u.test(token.key) ? token.key.slice(1) : token.key;
+    let value = /^\d+(?:[.,]\d+)?$/u.test(key)
+      ? Number(key.replace(',', '.'))
       : lexicon.numbers.get(token.key);
     let next = i + 1;
     const start = i;
@@ -370,6 +372,12 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     if (months.matchAt(tokens, next) || (i > 0 && months.findAll(tokens, Math.max(0, i - 2), i).length > 0))
       continue;
     const unit = tokens[next];
+    const event = eventBefore(tokens, start);
+    if (event && (!unit || !unit.word)) {
+      // "blast kills two": the event counted, with no noun after the figure.
+      found.push({ value, unit: event, bound: bound(tokens, start, lexicon) });
+      continue;
+    }
     if (!unit || (!unit.word && unit.key !== '%')) {
       // "fewer than 1,500.", "لا يتعدى 400": a bounded figure whose counted noun the claim leaves out.
       const b = bound(tokens, start, lexicon);
@@ -397,7 +405,7 @@ function quantities(tokens: readonly Token[], lexicon: FeatureLexicon): Quantity
     }
     // "118 نائبًا فقط", "only 118 MPs": a figure said to be small is a ceiling.
     const only = ONLY.has(tokens[next + 1]?.key ?? '') || ONLY.has(tokens[start - 1]?.key ?? '');
-    const counted = percent ? '%' : unitOf(tokens, next);
+    const counted = percent ? '%' : unitOf(tokens, next, start);
     const ranged = floor !== undefined;
     if (floor !== undefined) found.push({ value: floor, unit: counted, bound: 'min' });
     floor = undefined;
@@ -435,7 +443,7 @@ const UNIT_LOOKAHEAD = 4;
  * The counted noun at `at` as its unit class (injured / hurt → injured), else its stem; "three were
  * injured", "five miners had been hurt": a class word a few words on names what is counted.
  */
-function unitOf(tokens: readonly Token[], at: number): string {
+function unitOf(tokens: readonly Token[], at: number, numberAt = at - 1): string {
   const { units } = predicateLexicon();
   const classOf = (token: Token | undefined): string | undefined =>
     token?.word ? (units.get(token.key) ?? units.get(stemOf(token))) : undefined;
@@ -443,7 +451,20 @@ function unitOf(tokens: readonly Token[], at: number): string {
   const ahead: string[] = [];
   for (let j = at; j < at + UNIT_LOOKAHEAD && tokens[j]?.word; j++) ahead.push(classOf(tokens[j]) ?? '');
   const { eventUnits } = predicateLexicon();
-  const chosen = ahead.find((c) => eventUnits.has(c)) ?? ahead.find((c) => c !== '');
+  const chosen =
+    ahead.find((c) => eventUnits.has(c)) ?? eventBefore(tokens, numberAt) ?? ahead.find((c) => c !== '');
   if (chosen) return chosen;
   return stemOf(tokens[at] as Token);
+}
+
+/** "killing two workers", "مقتل 11 راكبًا": an event word right before the figure is what it counts. */
+function eventBefore(tokens: readonly Token[], numberAt: number): string | undefined {
+  const { units, eventUnits } = predicateLexicon();
+  for (let j = numberAt - 1; j >= Math.max(0, numberAt - 2); j--) {
+    const token = tokens[j];
+    if (!token?.word) return undefined;
+    const c = units.get(token.key) ?? units.get(stemOf(token));
+    if (c && eventUnits.has(c)) return c;
+  }
+  return undefined;
 }
