@@ -119,8 +119,9 @@ export function findAttributions(
     }
     // "قال سالم العبيدي، وزير النقل، الأحد إن": a title set off by commas after the speaker is his.
     if (rules.language === 'ar' && phrase && !before && rule.type === 'verb') {
-      const apposition = arabicApposition(tokens, phrase.end, e, rules);
-      if (apposition) phrase = { ...phrase, end: apposition };
+      const apposition =
+        arabicApposition(tokens, phrase.end, e, rules) ?? apposedName(tokens, phrase, e, rules);
+      if (apposition) phrase = { ...phrase, end: apposition, kind: 'NAMED_PERSON' as const };
     }
     let carrier: Speaker | undefined;
     if (rule.relay && rule.type === 'verb' && phrase && !before) {
@@ -142,6 +143,12 @@ export function findAttributions(
         headline: false,
       };
       phrase = relayed;
+    }
+    // "وردّ الجبوري على أسئلة الصحفيين … قائلًا:": a participle with nobody before it in the text
+    // speaks for the subject of the verb that opens its sentence.
+    if (!phrase && !last && rule.type === 'participle' && rules.language === 'ar') {
+      phrase = openingVerbSubject(tokens, s, cue.start, rules);
+      before = phrase !== undefined;
     }
     // "“…,” she said" opening a paragraph: the last speaker of the paragraph before.
     if (!phrase && !last && earlier && pronounSubject(tokens, cue, rules.language)) last = earlier;
@@ -266,11 +273,99 @@ function apposedSubject(
   }
   if (quotationRegions(tokens, start, cue).length > 0 || OPENING_MARKS.has(tokens[start]?.text ?? ''))
     return undefined;
-  const phrase = parseSourceAfter(tokens, start, cue, rules);
+  const parsed = parseSourceAfter(tokens, start, cue, rules);
+  // "مدير مستشفى تل الحمام العام، د. نبيل السامرائي، أكد": a title (whose place name the rules may
+  // not know) and a name set off by commas, before the verb.
+  const titled = parsed && parsed.end >= cue - 1 ? undefined : titleAndName(tokens, start, cue - 1, rules);
+  const phrase = titled ?? parsed;
   // A bare name is taken only where a clause begins, not after a quotation ('"…" عند الجسر، قال').
   const clauseStart = start === floor || !OPENING_MARKS.has(tokens[start - 1]?.text ?? '');
   if (phrase?.ruleId === 'bare-name-speaker' && !clauseStart) return undefined;
   return phrase && phrase.end >= cue - 1 ? { ...phrase, end: cue - 1 } : undefined;
+}
+
+/** The most words of a name set off by commas after a title. */
+const NAME_WORDS = 4;
+
+/** Words `[from, to)` that can be a personal name: 1–4 words, none a stop word, an honorific allowed. */
+function nameSegment(tokens: readonly Token[], from: number, to: number, rules: CompiledRules): boolean {
+  let words = 0;
+  for (let j = from; j < to; j++) {
+    const token = tokens[j] as Token;
+    if (token.text === '.' && ARABIC_HONORIFICS.has(tokens[j - 1]?.key ?? '')) continue;
+    if (!token.word || isStop(tokens, j, rules) || rules.cues.matchAt(tokens, j)) return false;
+    words++;
+  }
+  return words >= 1 && words <= NAME_WORDS;
+}
+
+/** A title opening `[start, end)` and a name after its last comma: one named person. */
+function titleAndName(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  const head = rules.heads.matchAt(tokens, start)?.value;
+  if (head?.family !== 'role') return undefined;
+  let comma = -1;
+  for (let j = end - 1; j > start; j--)
+    if (CLAUSE_PUNCTUATION.has(tokens[j]?.text ?? '')) {
+      comma = j;
+      break;
+    }
+  if (comma < 0 || !nameSegment(tokens, comma + 1, end, rules)) return undefined;
+  return {
+    start,
+    end,
+    kind: 'NAMED_PERSON',
+    ruleId: TITLE_AND_NAME_RULE,
+    head,
+    entity: undefined,
+    confidence: 0.6,
+  };
+}
+
+/**
+ * "قال نقيب عمال السكك الحديد، فارس العزاوي، في مؤتمر": after a title phrase, up to two more words of
+ * the title, then a name between commas; returns the closing comma's index.
+ */
+function apposedName(
+  tokens: readonly Token[],
+  phrase: SourcePhrase,
+  limit: number,
+  rules: CompiledRules,
+): number | undefined {
+  if (phrase.head?.family !== 'role') return undefined;
+  let open = phrase.end;
+  while (open < Math.min(limit, phrase.end + 2) && tokens[open]?.word && !isStop(tokens, open, rules)) open++;
+  if (tokens[open]?.text !== '،' && tokens[open]?.text !== ',') return undefined;
+  for (let j = open + 2; j < Math.min(limit, open + 2 + NAME_WORDS + 2); j++) {
+    const text = tokens[j]?.text ?? '';
+    if (text === '،' || text === ',') return nameSegment(tokens, open + 1, j, rules) ? j : undefined;
+    if (FINAL_PUNCTUATION.has(text) && !ARABIC_HONORIFICS.has(tokens[j - 1]?.key ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+const TITLE_AND_NAME_RULE = 'ar-title-and-name';
+
+/** The speaker phrase right after the verb that opens a sentence (وردّ الجبوري …), if any. */
+function openingVerbSubject(
+  tokens: readonly Token[],
+  s: number,
+  cue: number,
+  rules: CompiledRules,
+): SourcePhrase | undefined {
+  const verb = tokens[s];
+  if (!verb?.word || isStop(tokens, s, rules) || !/^[وف]/u.test(verb.key)) return undefined;
+  const phrase = parseSourceAfter(tokens, s + 1, cue, rules);
+  if (phrase) return phrase.start === s + 1 ? phrase : undefined;
+  // A bare name of one or two words, up to the first stop word (وردّ الجبوري على …).
+  let end = s + 1;
+  while (end < Math.min(cue, s + 3) && tokens[end]?.word && !isStop(tokens, end, rules)) end++;
+  const stops = end < cue && isStop(tokens, end, rules);
+  return end > s + 1 && stops ? bareNamePhrase(s + 1, end) : undefined;
 }
 
 /** Whether a connective of several words ends right before token `at` (من جهته، …). */

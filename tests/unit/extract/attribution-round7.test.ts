@@ -128,6 +128,40 @@ describe('one person described, then named', () => {
   });
 });
 
+describe('titles, names and bodies around the cue', () => {
+  it('reads "said Dr. Mira Castellan of the Prison Reform Council" as a named person', () => {
+    const p = propose(
+      '"It has been a disaster," said Dr. Mira Castellan of the Prison Reform Council.',
+      'en',
+    );
+    expect(lines(p)).toEqual(['Dr. Mira Castellan of the Prison Reform Council | It has been a disaster']);
+    expect(p.annotation.sources.find((s) => s.label.startsWith('Dr.'))?.kind).toBe('NAMED_PERSON');
+  });
+
+  it('reads a title whose place the rules do not know, and a name between commas, before the verb', () => {
+    const p = propose(
+      'لكن مدير مستشفى تل الحمام العام، د. نبيل السامرائي، أكد أن المستشفى استقبل "11 جثة و57 مصابًا".',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'مدير مستشفى تل الحمام العام، د. نبيل السامرائي | المستشفى استقبل "11 جثة و57 مصابًا"',
+    ]);
+  });
+
+  it('reads a name between commas after the verb and its title', () => {
+    const p = propose('وقال نقيب عمال السكك الحديد، فارس العزاوي، في مؤتمر صحافي: «لا يوجد أي تخريب».', 'ar');
+    expect(lines(p)).toEqual(['نقيب عمال السكك الحديد، فارس العزاوي | لا يوجد أي تخريب']);
+  });
+
+  it('gives قائلًا with nobody before it to the subject of the verb that opens the sentence', () => {
+    const p = propose(
+      'وردّ الجبوري على أسئلة الصحفيين يوم الثلاثاء قائلًا: "البعثة باقية ما دامت الحاجة إليها قائمة".',
+      'ar',
+    );
+    expect(lines(p)).toEqual(['الجبوري | البعثة باقية ما دامت الحاجة إليها قائمة']);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

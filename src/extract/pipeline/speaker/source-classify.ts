@@ -144,10 +144,26 @@ export function leftSpan(
   while (j < limit && j - at < 8) {
     const token = tokens[j] as Token;
     if (!token.word || rules.spokeToMarkers.matchAt(tokens, j) || rules.cues.matchAt(tokens, j)) break;
-    if (j > at && rules.functionWords.has(token.key) && token.key !== 'of') break;
+    // "Mira Castellan of the Prison Reform Council": a link word, and "the", before a capitalised name.
+    const link =
+      (token.key === 'of' || token.key === 'at') && /^\p{Lu}/u.test(nextName(tokens, j)?.text ?? '');
+    const article = token.key === 'the' && ['of', 'at'].includes(tokens[j - 1]?.key ?? '');
+    if (j > at && rules.functionWords.has(token.key) && token.key !== 'of' && !link && !article) break;
     j++;
   }
-  return j > at ? classifySpan(tokens, at, j, rules) : undefined;
+  while (j > at && ['of', 'at', 'the'].includes(tokens[j - 1]?.key ?? '')) j--;
+  if (j <= at) return undefined;
+  // A person of a body ("Mira Castellan of the … Council") is the person, named with the body.
+  const linkAt = tokens.slice(at, j).findIndex((t) => t.key === 'of' || t.key === 'at');
+  const person = linkAt > 0 ? classifySpan(tokens, at, at + linkAt, rules) : undefined;
+  if (person?.kind === 'NAMED_PERSON') return { ...person, end: j };
+  return classifySpan(tokens, at, j, rules);
+}
+
+/** The word after a link word, past "the". */
+function nextName(tokens: readonly Token[], link: number): Token | undefined {
+  const next = tokens[link + 1];
+  return next?.key === 'the' ? tokens[link + 2] : next;
 }
 
 /** Classifies a word span as a source: a role with a name, an anonymous head, an institution, a name. */
