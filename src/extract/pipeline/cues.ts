@@ -101,7 +101,11 @@ export function findAttributions(
         phrase = interposed?.phrase ?? englishSubjectBefore(tokens, cue.start, floor, rules);
       }
       before = phrase !== undefined;
-      const inverted = tokens[cue.start - 1] && !tokens[cue.start - 1]?.word;
+      // "…, reveal that two members argued": a "that" after the verb opens content, not a speaker.
+      const inverted =
+        tokens[cue.start - 1] &&
+        !tokens[cue.start - 1]?.word &&
+        !rules.complementizers.matchAt(tokens, cue.end);
       if (!phrase && inverted && !interposedBefore(doc, rules, cue.start, floor)) {
         phrase = parseSourceAfter(tokens, cue.end, e, rules);
         // "…," said Ann Roe, the clinic's director.': the apposition belongs to the speaker.

@@ -243,6 +243,7 @@ function emitSentence(
 }
 
 const INTRODUCTORY_WORDS = 6;
+const LONG_INTRODUCTORY_WORDS = 18;
 const PARENTHETICAL_SUBJECT_WORDS = 6;
 
 /** A comma right after the cue (or one word on) with the clause going on after it. */
@@ -265,8 +266,12 @@ function quoteClosesAt(tokens: readonly Token[], at: number): boolean {
  */
 function introductoryPhrase(doc: Doc, rules: CompiledRules, from: number, to: number): boolean {
   const { tokens } = doc;
-  if (words(doc, from, to) > INTRODUCTORY_WORDS) return false;
-  if (!CLAUSE_PUNCTUATION.has(tokens[to]?.text ?? '')) return false;
+  // "In a letter sent to the ministry in August and seen by the Times, …" opens with a circumstance.
+  const limit = rules.circumstances.matchAt(doc.tokens, from) ? LONG_INTRODUCTORY_WORDS : INTRODUCTORY_WORDS;
+  if (words(doc, from, to) > limit) return false;
+  const comma =
+    CLAUSE_PUNCTUATION.has(tokens[to]?.text ?? '') || CLAUSE_PUNCTUATION.has(tokens[to - 1]?.text ?? '');
+  if (!comma) return false;
   const first = tokens[from];
   if (!first?.word) return false;
   const opens = rules.circumstances.matchAt(tokens, from) !== undefined || rules.functionWords.has(first.key);

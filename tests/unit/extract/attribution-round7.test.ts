@@ -162,6 +162,24 @@ describe('titles, names and bodies around the cue', () => {
   });
 });
 
+describe('circumstances and initialisms', () => {
+  it('reads an initialism inside a body\'s name before the verb ("the U.S. Embassy confirmed")', () => {
+    const p = propose(
+      'One of the men still at large is a U.S. national, the U.S. Embassy confirmed in an email.',
+      'en',
+    );
+    expect(lines(p)).toEqual(['the U.S. Embassy | One of the men still at large is a U.S. national']);
+  });
+
+  it('takes a long opening circumstance ("In a letter … seen by the Times,") for no claim of the outlet', () => {
+    const p = propose(
+      "In a letter sent to the ministry in August and seen by the Greywater Times, the prison's governor, Ruth Halloran, warned that the night shift was short.",
+      'en',
+    );
+    expect(lines(p)).toEqual(["the prison's governor, Ruth Halloran | the night shift was short"]);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

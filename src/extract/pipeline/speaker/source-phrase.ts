@@ -97,7 +97,8 @@ function lastIndexOf(tokens: readonly Token[], text: string, from: number, to: n
 
 /** A short capitalised word before a period: an abbreviated title (Gen., Adm., Dr., Lt.). */
 function isAbbreviatedTitle(token: Token | undefined): boolean {
-  return token !== undefined && token.word && /^\p{Lu}\p{Ll}{0,4}$/u.test(token.text);
+  // "Gen.", "Dr.", and initialisms ("the U.S. Embassy").
+  return token !== undefined && token.word && /^(?:\p{Lu}\p{Ll}{0,4}|(?:\p{Lu}\.)+\p{Lu})$/u.test(token.text);
 }
 
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
