@@ -43,7 +43,7 @@ export async function serveApi(config: AppConfig, logger: Logger): Promise<Runni
     // In the background right after listening: the first client request finds the plans compiled.
     // Query plans are the database's, so an in-process API open for reads (never served) warms them
     // whatever ISNAD_READ_ACCESS asks of clients.
-    void warmUpReads(createApi({ ...options, readAccess: 'open' }), logger);
+    if (config.http.warmUp) void warmUpReads(createApi({ ...options, readAccess: 'open' }), logger);
   } catch (error) {
     await database.close();
     throw error;

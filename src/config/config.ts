@@ -13,6 +13,8 @@ import { appVersion, projectRoot } from './project-root';
 const environmentSchema = z.object({
   /** HTTP port of the GraphQL API. 0 picks a free port (tests). */
   ISNAD_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  /** `off`: `serve` does not warm the main reads' query plans after it starts listening. */
+  ISNAD_WARM_UP: z.enum(['on', 'off']).default('on'),
   /** Interface the API listens on; 0.0.0.0 inside a container. */
   ISNAD_HOST: z.string().min(1).default('127.0.0.1'),
   /** pino log level. */
@@ -170,7 +172,8 @@ export interface ModelServerConfig {
 }
 
 export interface AppConfig {
-  http: { host: string; port: number };
+  /** `warmUp`: plan the main reads in the background once listening (ISNAD_WARM_UP). */
+  http: { host: string; port: number; warmUp: boolean };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   /** A remote Neo4j, or undefined when a local one must be started. */
   neo4j: Neo4jConnectionConfig | undefined;
@@ -243,7 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = (e.ISNAD_ENV ?? e.NODE_ENV) === 'production';
   const credentials = { user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE };
   return {
-    http: { host: e.ISNAD_HOST, port: e.ISNAD_PORT },
+    http: { host: e.ISNAD_HOST, port: e.ISNAD_PORT, warmUp: e.ISNAD_WARM_UP === 'on' },
     logLevel: e.LOG_LEVEL,
     neo4j: e.NEO4J_URI === undefined ? undefined : { uri: e.NEO4J_URI, ...credentials },
     neo4jCredentials: credentials,

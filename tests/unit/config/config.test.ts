@@ -17,7 +17,7 @@ describe('loadConfig', () => {
 
   it('uses documented defaults and starts a local Neo4j when NEO4J_URI is absent', () => {
     const config = loadConfig({});
-    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000 });
+    expect(config.http).toEqual({ host: '127.0.0.1', port: 4000, warmUp: true });
     expect(config.neo4j).toBeUndefined();
     expect(config.localNeo4j.dataDir).toBe(path.join(projectRoot(), '.isnad', 'neo4j-data'));
     expect(config.localNeo4j.heap).toBe('512m');
@@ -43,6 +43,11 @@ describe('loadConfig', () => {
       password: 'secret-pass',
       database: undefined,
     });
+  });
+
+  it('warms the query plans after start unless ISNAD_WARM_UP is off, and names a bad value', () => {
+    expect(loadConfig({ ISNAD_WARM_UP: 'off' }).http.warmUp).toBe(false);
+    expect(() => loadConfig({ ISNAD_WARM_UP: 'no' })).toThrow(/ISNAD_WARM_UP/);
   });
 
   it('names each bad variable', () => {
