@@ -69,6 +69,8 @@ export function findAttributions(
     .filter((m) => !(rules.language === 'en' && passiveWithoutContent(rules, tokens, m.start, m.end)))
     // "declined to say when …": an infinitive reports no words.
     .filter((m) => !(rules.language === 'en' && tokens[m.start - 1]?.key === 'to'))
+    // "received any warning about staffing": after a determiner the cue word is a noun.
+    .filter((m) => !(rules.language === 'en' && NOUN_DETERMINERS.has(tokens[m.start - 1]?.key ?? '')))
     // "The board has not said whether …": a negated cue attributes nothing.
     .filter((m) => !negated(tokens[m.start - 1]))
     // A capitalised cue word inside an English sentence is part of a name ("The United States").
@@ -503,6 +505,19 @@ function contentStart(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const NOUN_DETERMINERS = new Set([
+  'a',
+  'an',
+  'any',
+  'no',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'every',
+  'each',
+]);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those', 'such']);
 
 const KANA = new Set(['كان', 'كانت', 'وكان', 'وكانت', 'فكان', 'فكانت']);

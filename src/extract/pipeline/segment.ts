@@ -211,17 +211,26 @@ function emitSentence(
       quoteClosesAt(tokens, f.attrStart) &&
       OPENING_MARKS.has(tokens[from]?.text ?? '');
     // "The gates, she said, should have been opened": a cue set off by commas inside its own clause.
-    const parenthetical =
+    const setOff =
       pre &&
       !resumed &&
       rules.language === 'en' &&
       f.cue.value.type === 'verb' &&
       (tokens[f.attrStart]?.text === ',' || tokens[f.attrStart - 1]?.text === ',') &&
-      resumesAfterComma(tokens, f.cue.end, end) &&
+      resumesAfterComma(tokens, f.cue.end, end);
+    const shortSubject =
+      setOff &&
       words(doc, pre[0], pre[1]) <= PARENTHETICAL_SUBJECT_WORDS &&
       !tokens.slice(pre[0], pre[1]).some((t) => OPENING_MARKS.has(t.text) || rules.clauseVerbs.has(t.key));
-    if (parenthetical) {
+    if (pre && shortSubject) {
       statements.push(...emitAttributed(doc, rules, pre[0], end, by));
+      return;
+    }
+    // "The fire started near the valve, he added, and residents were told …": a whole clause before
+    // a cue set off by commas is the speaker's too, and so is what follows.
+    if (pre && setOff && !contentEmpty && from !== undefined) {
+      statements.push(...emitAttributed(doc, rules, pre[0], pre[1], by));
+      statements.push(...emitAttributed(doc, rules, from, end, by));
       return;
     }
     if (resumed) {

@@ -180,6 +180,30 @@ describe('circumstances and initialisms', () => {
   });
 });
 
+describe('cue words that are nouns, and clauses around a cue set off by commas', () => {
+  it('does not read "any warning" as a cue', () => {
+    const p = propose(
+      'Ministry spokesman Paul Dorsey denied that the ministry had received any warning about staffing.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Ministry spokesman Paul Dorsey | the ministry had received any warning about staffing',
+    ]);
+  });
+
+  it('credits a whole clause before ", he added," and the clause after it to the speaker', () => {
+    const p = propose(
+      'Maj. Gen. Tomas Rudd said his crews needed three hours. The fire started near the relief valve of the unit, he added, and residents had been told to keep their windows shut.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Maj. Gen. Tomas Rudd | his crews needed three hours',
+      'Maj. Gen. Tomas Rudd | The fire started near the relief valve of the unit',
+      'Maj. Gen. Tomas Rudd | residents had been told to keep their windows shut',
+    ]);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({
