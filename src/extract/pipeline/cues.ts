@@ -299,7 +299,9 @@ function nameSegment(tokens: readonly Token[], from: number, to: number, rules: 
   for (let j = from; j < to; j++) {
     const token = tokens[j] as Token;
     if (token.text === '.' && ARABIC_HONORIFICS.has(tokens[j - 1]?.key ?? '')) continue;
-    if (!token.word || isStop(tokens, j, rules) || rules.cues.matchAt(tokens, j)) return false;
+    // A name may hold a word that elsewhere opens a circumstance (صباح الربيعي): only function words stop it.
+    if (!token.word || rules.functionWords.has(token.key) || rules.cues.matchAt(tokens, j)) return false;
+    if (rules.complementizers.matchAt(tokens, j)) return false;
     words++;
   }
   return words >= 1 && words <= NAME_WORDS;
@@ -343,8 +345,15 @@ function apposedName(
   rules: CompiledRules,
 ): number | undefined {
   if (phrase.head?.family !== 'role') return undefined;
+  // The rest of the title may hold a preposition ("النائب عن المحافظة"), never a cue or a "that".
   let open = phrase.end;
-  while (open < Math.min(limit, phrase.end + 2) && tokens[open]?.word && !isStop(tokens, open, rules)) open++;
+  while (
+    open < Math.min(limit, phrase.end + TITLE_REST_WORDS) &&
+    tokens[open]?.word &&
+    !rules.cues.matchAt(tokens, open) &&
+    !rules.complementizers.matchAt(tokens, open)
+  )
+    open++;
   if (tokens[open]?.text !== '،' && tokens[open]?.text !== ',') return undefined;
   for (let j = open + 2; j < Math.min(limit, open + 2 + NAME_WORDS + 2); j++) {
     const text = tokens[j]?.text ?? '';
@@ -355,6 +364,8 @@ function apposedName(
 }
 
 const TITLE_AND_NAME_RULE = 'ar-title-and-name';
+/** Words of a title that the source phrase did not take, before the name in apposition. */
+const TITLE_REST_WORDS = 3;
 
 /** The speaker phrase right after the verb that opens a sentence (وردّ الجبوري …), if any. */
 function openingVerbSubject(

@@ -11,6 +11,9 @@ import type { Attribution } from './content';
 import type { Doc } from '../text/doc';
 import type { DraftStatement, Speaker } from '../draft/draft-types';
 import { parseSourceBefore } from './speaker/source-phrase';
+import type { SourcePhrase } from './speaker/source-phrase';
+import { foldArabic } from '../../text/arabic-fold';
+import { SHORT_BODY_NAME_RULE } from './sources/source-registry';
 import { CLAUSE_PUNCTUATION, FINAL_PUNCTUATION, OPENING_MARKS, quotationRegions } from '../text/tokens';
 import type { Token } from '../text/tokens';
 import { splitSentences } from '../../text/sentences';
@@ -265,7 +268,7 @@ function resumesAfterComma(tokens: readonly Token[], cueEnd: number, end: number
 /** Whether a quotation closes right before token `at` (its comma inside or after the mark). */
 function quoteClosesAt(tokens: readonly Token[], at: number): boolean {
   const previous = tokens[at - 1]?.text ?? '';
-  const mark = previous === ',' ? (tokens[at - 2]?.text ?? '') : previous;
+  const mark = previous === ',' || previous === '،' ? (tokens[at - 2]?.text ?? '') : previous;
   return ['”', '»', '"', '’'].includes(mark);
 }
 
@@ -303,7 +306,7 @@ function headlineAttribution(
 ): DraftStatement[] | undefined {
   for (let i = s + 1; i < Math.min(e, s + 5); i++) {
     if (doc.tokens[i]?.text !== ':') continue;
-    const phrase = parseSourceBefore(doc.tokens, i, s, rules);
+    const phrase = parseSourceBefore(doc.tokens, i, s, rules) ?? shortBodyName(doc, s, i);
     if (!phrase || phrase.start !== s) return undefined;
     const speaker: Speaker = {
       phrase,
@@ -325,6 +328,48 @@ function headlineAttribution(
     return emitAttributed(doc, rules, i + 1, e, by);
   }
   return undefined;
+}
+
+/** Words before a headline's colon that label the piece rather than name a speaker. */
+const HEADLINE_LABELS = new Set(
+  [
+    'عاجل',
+    'بالفيديو',
+    'بالصور',
+    'فيديو',
+    'تقرير',
+    'خاص',
+    'حصري',
+    'تحليل',
+    'رأي',
+    'breaking',
+    'exclusive',
+    'analysis',
+    'opinion',
+    'video',
+    'update',
+    'live',
+  ].map(foldArabic),
+);
+
+/**
+ * "الدفاع: لا قرار …", "المالية: …": one word before a headline's colon, the usual short name of a
+ * ministry or body, is an institution speaking (a label such as "عاجل:" is not).
+ */
+function shortBodyName(doc: Doc, s: number, colon: number): SourcePhrase | undefined {
+  const word = doc.tokens[s];
+  if (colon !== s + 1 || !word?.word || HEADLINE_LABELS.has(word.key)) return undefined;
+  const definite = word.key.startsWith('ال') || /^\p{Lu}/u.test(word.text);
+  if (!definite) return undefined;
+  return {
+    start: s,
+    end: colon,
+    kind: 'INSTITUTION',
+    ruleId: SHORT_BODY_NAME_RULE,
+    head: undefined,
+    entity: undefined,
+    confidence: 0.45,
+  };
 }
 
 const DATELINE_REASON = "Dateline: place of filing and the outlet's name, not a claim.";

@@ -204,6 +204,32 @@ describe('cue words that are nouns, and clauses around a cue set off by commas',
   });
 });
 
+describe('Arabic quotations around a titled speaker, and a headline body', () => {
+  it('credits both parts of a quotation split by "، قال ROLE عن PLACE، د. NAME،" to that person', () => {
+    const p = propose(
+      '"ما حدث جريمة إهمال"، قال النائب عن المحافظة، د. صباح الربيعي، "والمسؤولون عنها معروفون بالاسم".',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'النائب عن المحافظة، د. صباح الربيعي | ما حدث جريمة إهمال',
+      'النائب عن المحافظة، د. صباح الربيعي | والمسؤولون عنها معروفون بالاسم',
+    ]);
+  });
+
+  it('takes a headline\'s "الدفاع:" for the ministry that speaks in the body, and "عاجل:" for no one', () => {
+    const p = proposeAnnotations({
+      text: 'الدفاع: لا قرار بانسحاب البعثة\nوقالت وزارة الدفاع في بيان إن البعثة باقية.\n',
+      language: 'ar',
+    });
+    expect(new Set(p.annotation.statements.map((s) => s.source)).size).toBe(1);
+    const label = proposeAnnotations({
+      text: 'عاجل: انفجار قرب الميناء\nوقع انفجار قرب الميناء صباح اليوم.\n',
+      language: 'ar',
+    });
+    expect(label.annotation.statements[0]?.source).toBe('outlet-voice');
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

@@ -34,6 +34,9 @@ export interface DraftSource {
   paragraph: number;
 }
 
+/** The rule of a headline's one-word body name ("الدفاع:"; pipeline/segment.ts). */
+export const SHORT_BODY_NAME_RULE = 'headline-short-body-name';
+
 /** The rule that makes a bare name a body when "the company" refers back to it. */
 const DESCRIBED_BODY_RULE = 'described-body-back-reference';
 
@@ -296,8 +299,15 @@ export class SourceRegistry {
       const holdsWord = (s: DraftSource): boolean =>
         !['role', 'institution'].includes(speaker.phrase?.head?.family ?? '') ||
         s.mentions.some(([a, b]) => this.doc.tokens.slice(a, b + 1).some((t) => t.key === word));
+      // "الدفاع:" in the headline is the body's "وزارة الدفاع".
+      const shortName = speaker.phrase.ruleId === SHORT_BODY_NAME_RULE;
       const target = this.sources.find(
-        (s) => s !== source && s.headRule !== undefined && s.headRule === source.headRule && holdsWord(s),
+        (s) =>
+          s !== source &&
+          (shortName
+            ? s.kind === 'INSTITUTION' &&
+              s.mentions.some(([a, b]) => this.doc.tokens.slice(a, b).some((t) => t.key === word))
+            : s.headRule !== undefined && s.headRule === source.headRule && holdsWord(s)),
       );
       if (!target) continue;
       target.mentions.unshift(...source.mentions);
