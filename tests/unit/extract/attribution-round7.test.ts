@@ -230,6 +230,21 @@ describe('Arabic quotations around a titled speaker, and a headline body', () =>
   });
 });
 
+describe('an Arabic bare title referring back', () => {
+  it('takes "الوزيرة" for the minister named before, and keeps "الوزير السابق" apart', () => {
+    const p = propose(
+      'قالت وزيرة التربية هدى الراوي إن الرواتب صرفت كاملة. وقال نقيب المعلمين إن الإضراب مستمر. وختمت الوزيرة حديثها بالقول إن باب الحوار "مفتوح". وأكد الوزير السابق أن الأزمة قديمة.',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'وزيرة التربية هدى الراوي | الرواتب صرفت كاملة',
+      'نقيب المعلمين | الإضراب مستمر',
+      'وزيرة التربية هدى الراوي | باب الحوار "مفتوح"',
+      'الوزير السابق | الأزمة قديمة',
+    ]);
+  });
+});
+
 describe('Arabic datelines and honorifics', () => {
   it('excludes a dateline that stands on its own line (place, dash, outlet)', () => {
     const p = proposeAnnotations({

@@ -98,7 +98,7 @@ export class SourceRegistry {
         (phrase.head?.backReference === true && s.headRule === phrase.head.ruleId),
     );
     if (same) return same;
-    const named = this.sameRole(phrase, earlier);
+    const named = this.sameRole(phrase, earlier) ?? this.arabicTitleHolder(phrase, earlier);
     if (named) return named;
     const described = phrase.kind === 'INSTITUTION' ? this.describedBody(phrase, earlier) : undefined;
     if (described) return described;
@@ -140,6 +140,25 @@ export class SourceRegistry {
       (s) =>
         (s.kind === 'NAMED_PERSON' || s.kind === 'ANONYMOUS_INDIVIDUAL') &&
         s.mentions.some(([a]) => tokens[a]?.key === 'the' && tokens[a + 1]?.key === title),
+    );
+  }
+
+  /**
+   * "وختمت الوزيرة" after "وزيرة التربية هدى الراوي": a bare definite title (one word, ال + a title)
+   * is the nearest earlier named person whose mention holds that title.
+   */
+  private arabicTitleHolder(phrase: SourcePhrase, earlier: DraftSource[]): DraftSource | undefined {
+    const { tokens } = this.doc;
+    const words = tokens.slice(phrase.start, phrase.end).filter((t) => t.word);
+    const word = words[0];
+    if (this.rules.language !== 'ar' || phrase.head?.family !== 'role' || words.length !== 1 || !word)
+      return undefined;
+    if (!word.key.startsWith('ال')) return undefined;
+    const title = word.key.slice(2);
+    return earlier.find(
+      (s) =>
+        s.kind === 'NAMED_PERSON' &&
+        s.mentions.some(([a, b]) => tokens.slice(a, b).some((t) => t !== word && t.key === title)),
     );
   }
 

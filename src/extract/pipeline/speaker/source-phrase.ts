@@ -235,7 +235,8 @@ function extendConstruct(
     if (isStop(tokens, j, rules)) break;
     if (token.key === 'باسم') definite = false;
     else if (!definite) definite = hasArticle(token);
-    else if (!(hasArticle(token) && isNisba(token))) break;
+    // "الوزير السابق": a listed definite adjective follows like a nisba.
+    else if (!(hasArticle(token) && (isNisba(token) || rules.adjectives.has(token.key)))) break;
     j++;
   }
   return j;
