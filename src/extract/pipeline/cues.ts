@@ -38,6 +38,11 @@ export interface Found {
   coordinated?: boolean;
   /** Who relays the speaker's words (نقلت الوكالة عن مصادر): the first link of the chain. */
   carrier?: Speaker;
+  /**
+   * "وبيّن الزبيدي أن … ، لافتًا إلى أن …": the participle's speaker is the subject of the verb that
+   * opens the sentence, whose own content starts here and runs to the participle.
+   */
+  leadContent?: number;
 }
 
 const LOOKAHEAD = 5;
@@ -152,9 +157,14 @@ export function findAttributions(
     }
     // "وردّ الجبوري على أسئلة الصحفيين … قائلًا:": a participle with nobody before it in the text
     // speaks for the subject of the verb that opens its sentence.
+    let leadContent: number | undefined;
     if (!phrase && !last && rule.type === 'participle' && rules.language === 'ar') {
       phrase = openingVerbSubject(tokens, s, cue.start, rules);
       before = phrase !== undefined;
+      if (phrase) {
+        const that = rules.complementizers.matchAt(tokens, phrase.end);
+        leadContent = that && that.end < cue.start ? that.end : undefined;
+      }
     }
     // "“…,” she said" opening a paragraph: the last speaker of the paragraph before.
     if (!phrase && !last && earlier && pronounSubject(tokens, cue, rules.language)) last = earlier;
@@ -176,7 +186,7 @@ export function findAttributions(
       doc,
       rules,
       // "…, she noted": the pronoun subject belongs to the attribution, not to the content.
-      before && phrase
+      before && phrase && leadContent === undefined
         ? phrase.start
         : !phrase && rules.language === 'en' && pronounSubject(tokens, cue, 'en')
           ? cue.start - 1
@@ -205,6 +215,7 @@ export function findAttributions(
       rules: [rule.id, ...(phrase ? [phrase.ruleId] : []), ...basis.ruleIds],
       confidence: Math.min(0.85, (phrase ? phrase.confidence : 0.5) + 0.05),
       ...(carrier ? { carrier } : {}),
+      ...(leadContent !== undefined ? { leadContent } : {}),
       ...(coordinatedAfter(rules, tokens, next) ? { coordinated: true } : {}),
     });
     last = speaker;

@@ -204,6 +204,12 @@ function emitSentence(
     last = by;
     const from = f.contentStart;
     const contentEmpty = from === undefined || words(doc, from, end) === 0;
+    if (k === 0 && f.leadContent !== undefined) {
+      // The opening verb's own content, then the participle's.
+      statements.push(...emitAttributed(doc, rules, f.leadContent, f.attrStart, by));
+      if (from !== undefined && !contentEmpty) statements.push(...emitAttributed(doc, rules, from, end, by));
+      return;
+    }
     const pre = k === 0 && words(doc, s, f.attrStart) > 0 ? ([s, f.attrStart] as const) : undefined;
     const interrupting = pre && f.cue.value.type === 'preposition' && !contentEmpty && !f.afterConnective;
     const tokens = doc.tokens;

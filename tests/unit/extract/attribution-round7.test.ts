@@ -153,6 +153,17 @@ describe('titles, names and bodies around the cue', () => {
     expect(lines(p)).toEqual(['نقيب عمال السكك الحديد، فارس العزاوي | لا يوجد أي تخريب']);
   });
 
+  it('keeps the opening verb\'s own "أن …" clause when a participle later names nobody', () => {
+    const p = propose(
+      'وبيّن الزبيدي أن الإضراب يشمل 85 في المئة من مدارس المحافظات الجنوبية، لافتًا إلى أن النقابة "لن تعلّقه قبل إقرار السلّم".',
+      'ar',
+    );
+    expect(lines(p)).toEqual([
+      'الزبيدي | الإضراب يشمل 85 في المئة من مدارس المحافظات الجنوبية',
+      'الزبيدي | لن تعلّقه قبل إقرار السلّم',
+    ]);
+  });
+
   it('gives قائلًا with nobody before it to the subject of the verb that opens the sentence', () => {
     const p = propose(
       'وردّ الجبوري على أسئلة الصحفيين يوم الثلاثاء قائلًا: "البعثة باقية ما دامت الحاجة إليها قائمة".',
