@@ -19,6 +19,7 @@ import { loadRuleSet } from './rules-engine/load-rules';
 import type { ProposerLanguage, RuleSet } from './rules-engine/load-rules';
 import { OutletResolver, UNKNOWN_OUTLET } from './pipeline/sources/outlets';
 import { segmentArticle } from './pipeline/segment';
+import { UNCOVERED_CUE_REASON, uncoveredCueSentences } from './pipeline/coverage';
 import { OUTLET_VOICE_ID, SourceRegistry } from './pipeline/sources/source-registry';
 import type { DraftSource } from './pipeline/sources/source-registry';
 import type { Agent, AnnotationFile, Outlet, Source, Statement } from '../ingest/annotation-schema';
@@ -89,6 +90,10 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
   registry.mergeHeadlineSpeakers(headlineSpeakers);
 
   const spans = drafts.map((d) => tokenSpan(doc, d.start, d.end));
+  const uncovered = uncoveredCueSentences(doc, rules, [...drafts, ...segmentation.excluded]).map((range) => ({
+    ...range,
+    reason: UNCOVERED_CUE_REASON,
+  }));
   const entities = findEntities(doc, rules, spans);
   const notes: Proposal['notes'] = { statements: {}, sources: {} };
   const topicsUsed = new Set<string>();
@@ -188,7 +193,7 @@ export function proposeAnnotations(input: ProposeInput): Proposal {
       mentions: e.mentions.map((m) => anchorFor(doc.text, doc.chars, m)),
     })),
     assessments,
-    excluded: segmentation.excluded.map((x) => ({
+    excluded: [...segmentation.excluded, ...uncovered].map((x) => ({
       ...anchorFor(doc.text, doc.chars, tokenSpan(doc, x.start, x.end)),
       reason: x.reason,
     })),

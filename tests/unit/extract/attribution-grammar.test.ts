@@ -304,6 +304,16 @@ describe('nothing is dropped silently', () => {
   );
 });
 
+describe('a cue sentence the rules propose nothing for', () => {
+  it('is listed under excluded with its reason, so that no cue sentence is absent from the draft', () => {
+    const text = 'Ministry disputes account\n\nNot said.\n';
+    const { annotation } = proposeAnnotations({ text, language: 'en', slug: 'cue-no-statement' });
+    expect(annotation.statements.filter((s) => s.quote.includes('said'))).toEqual([]);
+    const excluded = (annotation.excluded ?? []).find((x) => x.quote === 'Not said');
+    expect(excluded?.reason).toMatch(/proposed no statement/);
+  });
+});
+
 describe('a cue whose content cannot be delimited', () => {
   it('is listed under excluded with its reason, not dropped', () => {
     const text = 'Ministry disputes account\n\nThe Interior Ministry said so.\n';
