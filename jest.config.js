@@ -6,7 +6,7 @@
 module.exports = {
   testEnvironment: 'node',
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json' }],
     // linkedom (the intake's DOM) is CommonJS but requires these ES-module-only packages, which
     // Node loads by require(esm) and Jest cannot: they are compiled to CommonJS for the tests.
     '^.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
