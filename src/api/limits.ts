@@ -2,6 +2,8 @@
 export const ApiLimits = {
   defaultPageSize: 20,
   maxPageSize: 100,
+  /** Most nodes of a chain of transmission as a graph (`Statement.transmission(first:)`). */
+  maxTransmissionNodes: 50,
   /** Deepest selection allowed (GraphQL Armor max-depth). */
   maxDepth: 10,
   /** Highest query cost allowed (GraphQL Armor cost-limit). */

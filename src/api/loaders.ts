@@ -5,8 +5,16 @@ import type { CountLabel, LookupLabel } from '../graph/queries/lookups';
 import { LOOKUP_BY_LABEL, statementCountQuery } from '../graph/queries/lookups';
 import { RETRIEVALS_BY_ARTICLE } from '../graph/queries/retrievals';
 import { STATEMENT_OWNERS_BY_ID, STATEMENTS_BY_ID } from '../graph/queries/statements';
-import type { AssessmentView, RetrievalView, StatementOwnersView, StatementView } from '../graph/views';
+import { TRANSMISSION_BY_STATEMENT } from '../graph/queries/transmission';
+import type {
+  AssessmentView,
+  RetrievalView,
+  StatementOwnersView,
+  StatementView,
+  TransmissionRowView,
+} from '../graph/views';
 import type { RetrievalModel } from './models';
+import { transmissionLimits } from './services/transmission';
 
 /**
  * Per-request batch loaders: every field that needs more than its parent holds (an article's
@@ -22,6 +30,8 @@ export interface Loaders {
   statementCount(label: CountLabel): DataLoader<string, number>;
   /** An article's RETRIEVAL activities, newest first. */
   retrievals: DataLoader<string, RetrievalModel[]>;
+  /** A statement's chain of transmission, cut to `size` nodes (services/transmission.ts). */
+  transmission(size: number): DataLoader<string, TransmissionRowView | null>;
 }
 
 function keyed<T>(ids: readonly string[], rows: { id: string; value: T }[], missing: T): T[] {
@@ -32,6 +42,7 @@ function keyed<T>(ids: readonly string[], rows: { id: string; value: T }[], miss
 export function createLoaders(executor: GraphExecutor): Loaders {
   const nodeLoaders = new Map<LookupLabel, DataLoader<string, unknown>>();
   const countLoaders = new Map<CountLabel, DataLoader<string, number>>();
+  const transmissionLoaders = new Map<number, DataLoader<string, TransmissionRowView | null>>();
   return {
     node(label) {
       let loader = nodeLoaders.get(label);
@@ -101,6 +112,24 @@ export function createLoaders(executor: GraphExecutor): Loaders {
         [],
       );
     }),
+    transmission(size) {
+      let loader = transmissionLoaders.get(size);
+      if (loader === undefined) {
+        loader = new DataLoader(async (ids: readonly string[]) => {
+          const rows = await executor.read<{ id: string; transmission: TransmissionRowView }>({
+            cypher: TRANSMISSION_BY_STATEMENT,
+            params: { ids, ...transmissionLimits(size) },
+          });
+          return keyed(
+            ids,
+            rows.map((r) => ({ id: r.id, value: r.transmission })),
+            null,
+          );
+        });
+        transmissionLoaders.set(size, loader);
+      }
+      return loader;
+    },
     statementCount(label) {
       let loader = countLoaders.get(label);
       if (loader === undefined) {

@@ -15,8 +15,11 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** Cursors are opaque to clients: base64url of a key (an id, or an offset for ranked lists). */
-export const encodeCursor = (key: string | number): string =>
+/**
+ * Cursors are opaque to clients: base64url of a key (an id, an offset for ranked lists, or a
+ * span start and an id for statements in text order).
+ */
+export const encodeCursor = (key: string | number | readonly [number, string]): string =>
   Buffer.from(JSON.stringify({ k: key }), 'utf8').toString('base64url');
 
 function decode(cursor: string): unknown {
@@ -32,6 +35,22 @@ export function decodeIdCursor(cursor: string | null | undefined): string | null
   const key = decode(cursor);
   if (typeof key !== 'string') throw apiError(ErrorCode.BadUserInput, 'after is not a valid cursor', 'after');
   return key;
+}
+
+/** A cursor of a list in text order: the span start and id of the last statement seen. */
+export function decodeSpanCursor(cursor: string | null | undefined): { start: number; id: string } | null {
+  if (cursor === null || cursor === undefined) return null;
+  const key = decode(cursor);
+  if (
+    !Array.isArray(key) ||
+    key.length !== 2 ||
+    !Number.isInteger(key[0]) ||
+    (key[0] as number) < 0 ||
+    typeof key[1] !== 'string'
+  ) {
+    throw apiError(ErrorCode.BadUserInput, 'after is not a valid cursor', 'after');
+  }
+  return { start: key[0] as number, id: key[1] };
 }
 
 export function decodeOffsetCursor(cursor: string | null | undefined): number {
@@ -50,7 +69,7 @@ export function decodeOffsetCursor(cursor: string | null | undefined): number {
 export function toConnection<T>(
   rows: T[],
   size: number,
-  keyOf: (node: T, index: number) => string | number,
+  keyOf: (node: T, index: number) => string | number | readonly [number, string],
   hadCursor: boolean,
   totalCount: () => Promise<number>,
 ): ConnectionModel<T> {

@@ -200,6 +200,22 @@ export interface StatementOwnersView {
   corroborating: OwnerView[];
 }
 
+/** A statement's chain of transmission, cut to a bound in the query (TRANSMISSION_BY_STATEMENT). */
+export interface TransmissionRowView {
+  source: TransmissionSourceView;
+  intermediaryCount: number;
+  /** The intermediaries nearest the source, in order. */
+  head: TransmissionSourceView[];
+  /** The intermediaries nearest the outlet, the last link first. */
+  tail: TransmissionSourceView[];
+  outlet: Omit<OutletView, 'owner'>;
+  carrierCount: number;
+  /** In name order. */
+  carriers: Omit<OutletView, 'owner'>[];
+}
+
+export type TransmissionSourceView = Pick<SourceView, 'id' | 'label' | 'labelEn' | 'kind'>;
+
 export type Relation = 'CONTRADICTS' | 'AGREES' | 'REFINES' | 'SAME_CLAIM';
 
 export interface AssessmentView extends ReviewFields {

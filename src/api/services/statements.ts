@@ -5,7 +5,8 @@ import type { StatementView } from '../../graph/views';
 import type { RequestContext } from '../context';
 import type { QueryStatementsArgs } from '../generated/resolvers-types';
 import type { FacetCountModel, StatementConnectionModel } from '../models';
-import { decodeIdCursor, pageSize, toConnection } from '../pagination';
+import { apiError, ErrorCode } from '../errors';
+import { decodeIdCursor, decodeSpanCursor, pageSize, toConnection } from '../pagination';
 import { statementIdsMatching } from './text-matches';
 
 /** A page of statements with lazily computed totalCount and facets. */
@@ -15,17 +16,27 @@ export async function listStatements(
   parts: StatementParts = ALL_STATEMENT_PARTS,
 ): Promise<StatementConnectionModel> {
   const size = pageSize(args.first);
-  const after = decodeIdCursor(args.after);
+  const order = args.order ?? 'ID';
+  // text order is an article's: spans of different articles do not share one axis
+  if (order === 'TEXT' && !args.filter?.article)
+    throw apiError(ErrorCode.BadUserInput, 'order TEXT needs filter.article', 'order');
+  const spanAfter = order === 'TEXT' ? decodeSpanCursor(args.after) : null;
+  const after = order === 'TEXT' ? (spanAfter?.id ?? null) : decodeIdCursor(args.after);
   const { text, ...rest } = args.filter ?? {};
   const filter = { ...rest, textMatches: await statementIdsMatching(executor, text, 'filter.text', limits) };
   const includeHistory = args.includeHistory ?? false;
   const rows = await executor.read<{ statement: StatementView }>(
-    statementsPage(filter, includeHistory, { after, limit: size + 1 }, parts),
+    statementsPage(
+      filter,
+      includeHistory,
+      { after, afterStart: spanAfter?.start ?? null, order, limit: size + 1 },
+      parts,
+    ),
   );
   const connection = toConnection(
     rows.map((r) => r.statement),
     size,
-    (s) => s.id,
+    (s) => (order === 'TEXT' ? ([s.start, s.id] as const) : s.id),
     after !== null,
     async () =>
       (await executor.read<{ count: number }>(statementsCount(filter, includeHistory)))[0]?.count ?? 0,

@@ -8,25 +8,47 @@ import { STATUS_MATCHES } from '../review-projections';
 export interface PageArgs {
   /** Rows to fetch: the page size plus one, to know whether another page follows. */
   limit: number;
-  /** Keyset cursor: ids greater than this. */
+  /** Keyset cursor: ids greater than this (in text order: after this span start, then id). */
   after: string | null;
+  /** In text order only: the span start of the cursor. */
+  afterStart?: number | null;
+  /** By id (the default), or in the order of the article's text. */
+  order?: StatementOrder;
 }
+
+export type StatementOrder = 'ID' | 'TEXT';
+
+/** The two orders as constant Cypher: keyset predicate and ORDER BY, never built from input. */
+const ORDERS: Record<StatementOrder, { after: string; orderBy: string }> = {
+  ID: { after: '($after IS NULL OR s.id > $after)', orderBy: 's.id' },
+  TEXT: {
+    after: '($after IS NULL OR s.start > $afterStart OR (s.start = $afterStart AND s.id > $after))',
+    orderBy: 's.start, s.id',
+  },
+};
 
 const visible = (v: string) => `($includeHistory OR ${CURRENT(v)}) AND ${STATUS_MATCHES(v, false)}`;
 
-/** One page of statements, ordered by id, each with its whole view. One round trip. */
+/** One page of statements, by id or in text order, each with its whole view. One round trip. */
 export function statementsPage(
   filter: StatementFilterInput,
   includeHistory: boolean,
   page: PageArgs,
   parts: StatementParts = ALL_STATEMENT_PARTS,
 ): CypherQuery {
+  const order = ORDERS[page.order ?? 'ID'];
   return {
     cypher: `${statementAnchor(filter)}
-      WHERE ($after IS NULL OR s.id > $after) AND ${visible('s')} AND ${statementMatches('s')}
-      WITH DISTINCT s ORDER BY s.id LIMIT toInteger($limit)
+      WHERE ${order.after} AND ${visible('s')} AND ${statementMatches('s')}
+      WITH DISTINCT s ORDER BY ${order.orderBy} LIMIT toInteger($limit)
       RETURN ${STATEMENT('s', parts)} AS statement`,
-    params: { ...statementFilterParams(filter), includeHistory, after: page.after, limit: page.limit },
+    params: {
+      ...statementFilterParams(filter),
+      includeHistory,
+      after: page.after,
+      afterStart: page.afterStart ?? null,
+      limit: page.limit,
+    },
   };
 }
 

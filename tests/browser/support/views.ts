@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** The ranges of a named CSS highlight, as the text they cover (what the reader sees marked). */
 export function highlightedTexts(page: Page, name: string): Promise<string[]> {
@@ -32,13 +32,55 @@ export async function centreOfHighlight(
   return point;
 }
 
+export interface DrawnChainNode {
+  role: string;
+  /** The role's name and the label as drawn (its lines joined by a space), one line each. */
+  text: string;
+  /** The centre of the node on screen. */
+  x: number;
+  y: number;
+}
+
 /**
- * Saves a screenshot into the folder ISNAD_PAGE_SCREENSHOTS names (docs/screenshots when the
- * README's pictures are refreshed); does nothing otherwise.
+ * Whether the nodes stand in reading order: each one further along its row than the one before
+ * (rightward in English, leftward in Arabic), or on a lower row where the chain wraps.
  */
-export async function screenshot(page: Page, name: string): Promise<void> {
+export function inReadingOrder(nodes: DrawnChainNode[], dir: 'ltr' | 'rtl'): boolean {
+  return nodes.every((node, i) => {
+    const before = nodes[i - 1];
+    if (!before) return true;
+    if (Math.abs(node.y - before.y) < 1) return dir === 'ltr' ? node.x > before.x : node.x < before.x;
+    return node.y > before.y;
+  });
+}
+
+/** The nodes of a chain graph (SVG) as drawn, in the order the API gave them. */
+export function drawnChain(chain: Locator): Promise<DrawnChainNode[]> {
+  return chain.locator('svg g.chain-node').evaluateAll((nodes) =>
+    nodes.map((g) => {
+      const box = g.getBoundingClientRect();
+      return {
+        role: g.getAttribute('data-role') ?? '',
+        text: [
+          g.querySelector('.chain-role')?.textContent ?? '',
+          [...g.querySelectorAll('.chain-label')].map((t) => t.textContent).join(' '),
+        ].join('\n'),
+        x: box.left + box.width / 2,
+        y: box.top + box.height / 2,
+      };
+    }),
+  );
+}
+
+/**
+ * Saves a screenshot into the folder ISNAD_PAGE_SCREENSHOTS names (`npm run screenshots` writes
+ * docs/screenshots); does nothing otherwise. With `focus`, that part of the view is scrolled
+ * into sight first.
+ */
+export async function screenshot(page: Page, name: string, focus?: Locator): Promise<void> {
   const dir = process.env.ISNAD_PAGE_SCREENSHOTS;
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
+  if (focus) await focus.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
 }

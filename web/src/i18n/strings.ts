@@ -69,6 +69,9 @@ export const STRINGS = {
     chainCarrier: 'carrier',
     chainSource: 'source',
     chainIntermediary: 'intermediary',
+    chainNodes: (shown: number, total: number) =>
+      shown === total ? `The whole chain: ${total} nodes.` : `${shown} of ${total} nodes shown.`,
+    chainMore: (upTo: number) => `Show ${upTo} nodes`,
     review: 'Review',
     reviewNote: 'Note (optional)',
     confirm: 'Confirm',
@@ -172,6 +175,9 @@ export const STRINGS = {
     chainCarrier: 'ناقل',
     chainSource: 'المصدر',
     chainIntermediary: 'وسيط',
+    chainNodes: (shown: number, total: number) =>
+      shown === total ? `السلسلة كاملة: ${total} عُقَد.` : `معروض ${shown} من ${total} عُقدة.`,
+    chainMore: (upTo: number) => `اعرض ${upTo} عُقدة`,
     review: 'المراجعة',
     reviewNote: 'ملاحظة (اختيارية)',
     confirm: 'أكِّد',

@@ -2,13 +2,12 @@ import { useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { KindBadge, StatusBadge } from '../components/badges';
-import { ChainGraph } from '../components/chain-graph';
-import type { ChainNode } from '../components/chain-graph';
 import { QueryState } from '../components/query-state';
 import { ReviewPanel } from '../components/review-panel';
 import { SourceName } from '../components/statement-side';
 import { useLanguage } from '../i18n/language';
 import { routeHref } from '../lib/route';
+import { ChainPanel } from './chain-panel';
 import { ExportPanel } from './export-panel';
 
 const DetailsQuery = graphql(/* GraphQL */ `
@@ -40,32 +39,10 @@ const DetailsQuery = graphql(/* GraphQL */ `
             conditions
           }
         }
-        chain {
-          position
-          source {
-            id
-            label
-            labelEn
-            kind
-            direction
-          }
-        }
         topics {
           id
           label
           labelAr
-        }
-        article {
-          outlet {
-            id
-            name
-            nameOriginal
-          }
-          carriedBy {
-            id
-            name
-            nameOriginal
-          }
         }
       }
     }
@@ -96,7 +73,10 @@ const DetailsQuery = graphql(/* GraphQL */ `
 
 const dirOf = (direction: string) => (direction === 'RTL' ? 'rtl' : 'ltr');
 
-/** A chosen span: its source and basis, chain of transmission, gloss, topics and assessments. */
+/**
+ * A chosen span: its source and basis, chain of transmission (asked for when opened), gloss,
+ * topics and assessments.
+ */
 export function StatementDetails({ id }: { id: string }) {
   const { t, language } = useLanguage();
   const [{ data, fetching, error }] = useQuery({ query: DetailsQuery, variables: { id } });
@@ -106,24 +86,6 @@ export function StatementDetails({ id }: { id: string }) {
   const name = (o: { name: string; nameOriginal?: string | null }) =>
     language === 'ar' && o.nameOriginal ? o.nameOriginal : o.name;
   const basis = node.source.basis;
-  const chain: ChainNode[] = [
-    {
-      id: node.source.id,
-      role: 'source',
-      label: node.source.labelEn && language === 'en' ? node.source.labelEn : node.source.label,
-    },
-    ...[...node.chain]
-      .sort((a, b) => a.position - b.position)
-      .map((link): ChainNode => ({
-        id: link.source.id,
-        role: 'intermediary',
-        label: link.source.labelEn && language === 'en' ? link.source.labelEn : link.source.label,
-      })),
-    { id: node.article.outlet.id, role: 'outlet', label: name(node.article.outlet) },
-    ...node.article.carriedBy
-      .filter((o) => o.id !== node.article.outlet.id)
-      .map((o): ChainNode => ({ id: o.id, role: 'carrier', label: name(o) })),
-  ];
   const basisRows: [string, string | null | undefined][] = [
     [t.role, basis.role],
     [t.affiliation, basis.affiliation],
@@ -188,7 +150,7 @@ export function StatementDetails({ id }: { id: string }) {
       <button type="button" aria-expanded={chainOpen} onClick={() => setChainOpen((open) => !open)}>
         {chainOpen ? t.hideChain : t.showChain}
       </button>
-      {chainOpen ? <ChainGraph nodes={chain} label={t.chain} /> : null}
+      {chainOpen ? <ChainPanel id={node.id} /> : null}
       <h4>{t.assessments}</h4>
       {data.provenance?.assessments.length ? (
         <ul className="assessments">

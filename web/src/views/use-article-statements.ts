@@ -4,12 +4,12 @@ import type { CombinedError, OperationResult } from 'urql';
 import { graphql } from '../gql';
 import type { ArticleStatementsQuery } from '../gql/graphql';
 
-// The API's largest page; an article with more statements is read page by page.
+// The API's largest page: an article with more statements is read page by page, in text order.
 const PAGE = 100;
 
 const ArticleStatements = graphql(/* GraphQL */ `
   query ArticleStatements($id: ID!, $first: Int!, $after: String, $withTotal: Boolean!) {
-    statements(filter: { article: $id }, first: $first, after: $after) {
+    statements(filter: { article: $id }, order: TEXT, first: $first, after: $after) {
       totalCount @include(if: $withTotal)
       pageInfo {
         hasNextPage
@@ -49,9 +49,9 @@ export interface ArticleStatementsState {
 }
 
 /**
- * Every statement of an article, in text order, following the cursor until the last page, so
- * that an article with more statements than one page holds is shown whole. Each page is shown as
- * it arrives.
+ * Every statement of an article, following the cursor until the last page, so that an article
+ * with more statements than one page holds is shown whole. The API bounds each page and gives
+ * them in text order, so the spans are marked from the top of the text down as pages arrive.
  */
 export function useArticleStatements(id: string): ArticleStatementsState {
   const client = useClient();
@@ -69,14 +69,14 @@ export function useArticleStatements(id: string): ArticleStatementsState {
           .toPromise();
         if (cancelled) return;
         if (result.error || !result.data) {
-          setState({ statements: sortBySpan(all), total, done: true, error: result.error });
+          setState({ statements: [...all], total, done: true, error: result.error });
           return;
         }
         const page = result.data.statements;
         total ??= page.totalCount ?? null;
         all.push(...page.edges.map((e) => e.node));
         const next: string | null = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
-        setState({ statements: sortBySpan(all), total, done: next === null });
+        setState({ statements: [...all], total, done: next === null });
         if (next === null) return;
         after = next;
       }
@@ -87,6 +87,3 @@ export function useArticleStatements(id: string): ArticleStatementsState {
   }, [client, id]);
   return state;
 }
-
-const sortBySpan = (statements: ArticleStatement[]): ArticleStatement[] =>
-  [...statements].sort((a, b) => a.span.start - b.span.start);

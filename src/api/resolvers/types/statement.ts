@@ -1,5 +1,6 @@
 import { requirePart } from '../../../graph/views';
 import type { StatementResolvers } from '../../generated/resolvers-types';
+import { toTransmission, transmissionSize } from '../../services/transmission';
 import { directionOf } from './direction';
 
 /**
@@ -17,4 +18,11 @@ export const Statement: StatementResolvers = {
   topics: (s) => requirePart(s, 'topics'),
   entities: (s) => requirePart(s, 'entities'),
   generatedBy: (s) => requirePart(s, 'activity'),
+  // Its own batched query: bounded by `first` there, whatever the chain's length.
+  transmission: async (s, { first }, { loaders }) => {
+    const size = transmissionSize(first);
+    const row = await loaders.transmission(size).load(s.id);
+    if (row === null) throw new Error(`${s.id}: no source or no outlet for its chain`);
+    return toTransmission(row, size);
+  },
 };
