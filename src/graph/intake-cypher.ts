@@ -1,9 +1,29 @@
 /**
  * The intake's Cypher: which article a page's text already is, and the RETRIEVAL activity that the
  * article points to (`RETRIEVED_BY`), with the version link to the article last taken from the
- * same URL (`WAS_REVISION_OF`, prov:wasRevisionOf). Nothing is updated: an activity is created
- * once (its id derives from the bytes and the software) and links are merged.
+ * same URL (`WAS_REVISION_OF`, prov:wasRevisionOf). The raw page is an `Artifact` node (id
+ * `artifact:sha256:<hex>`) that the activity `USED` and the article is `DERIVED_FROM`; the
+ * `RETRIEVED_BY` link names it (`artifact`), so that the export can say which activity derived
+ * the text from which bytes. Nothing is updated: an activity and an artifact are created once
+ * (their ids derive from the bytes and the software) and links are merged.
  */
+
+/**
+ * Links `article`, `act` (its retrieval) and the artifact of the activity's raw bytes (its id as
+ * `artifactNodeId` in src/intake/provenance.ts spells it). The artifact points to the activity
+ * that first recorded it, as every node does (`WAS_GENERATED_BY`).
+ */
+const LINK_ARTIFACT = /* cypher */ `
+  MERGE (page:Artifact {id: 'artifact:sha256:' + act.rawSha256})
+    ON CREATE SET page.sha256 = act.rawSha256, page.byteLength = act.rawBytes
+  WITH article, act, link, page
+  CALL (page, act) {
+    WITH page, act WHERE NOT EXISTS { (page)-[:WAS_GENERATED_BY]->() }
+    MERGE (page)-[:WAS_GENERATED_BY]->(act)
+  }
+  MERGE (act)-[:USED]->(page)
+  MERGE (article)-[:DERIVED_FROM]->(page)
+  SET link.artifact = page.id`;
 
 /** The article holding this text (by hash), and the text that holds this slug, if any. */
 export const LOOKUP_INTAKE_ARTICLE = /* cypher */ `
@@ -22,7 +42,9 @@ export const RECORD_RETRIEVAL = /* cypher */ `
   WITH article, count(earlier) = 0 AS first
   MERGE (act:Activity {id: $activity.id})
   ON CREATE SET act = $activity, act.startedAt = datetime()
-  MERGE (article)-[:RETRIEVED_BY]->(act)
+  MERGE (article)-[link:RETRIEVED_BY]->(act)
+  WITH article, act, first, link
+  ${LINK_ARTIFACT}
   WITH article, act, first
   OPTIONAL MATCH (previous:Article)-[:RETRIEVED_BY]->(p:Activity {type: 'RETRIEVAL'})
     WHERE first AND previous <> article AND size($urls) > 0
@@ -35,3 +57,13 @@ export const RECORD_RETRIEVAL = /* cypher */ `
   WITH article, act
   OPTIONAL MATCH (article)-[:WAS_REVISION_OF]->(revised:Article)
   RETURN act.id AS activityId, revised.id AS revisionOfId`;
+
+/**
+ * Retrievals recorded before artifacts were nodes get theirs (run with the migration; a no-op once
+ * done): the link names no artifact yet, and the activity holds its bytes' sha256 and size.
+ */
+export const LINK_EARLIER_RETRIEVAL_ARTIFACTS = /* cypher */ `
+  MATCH (article:Article)-[link:RETRIEVED_BY]->(act:Activity {type: 'RETRIEVAL'})
+  WHERE link.artifact IS NULL AND act.rawSha256 IS NOT NULL
+  ${LINK_ARTIFACT}
+  RETURN count(*) AS linked`;

@@ -32,7 +32,8 @@ export interface IntakeResult {
  * @throws IntakeError for every expected failure (bad URL, refused address, size, type, no article).
  */
 export async function intakePage(input: PageInput, config: IntakeConfig): Promise<IntakeResult> {
-  const readAt = new Date().toISOString();
+  // The activity's start: before the first request, or before the file or HTML is read.
+  const requestedAt = new Date().toISOString();
   let bytes: Buffer;
   let origin: PageOrigin;
   let contentType: string | null = null;
@@ -58,7 +59,8 @@ export async function intakePage(input: PageInput, config: IntakeConfig): Promis
   const decoded = decodePage(bytes, contentType);
   const baseUrl = origin.kind === 'url' ? origin.page.finalUrl : origin.url;
   const article = extractArticle(decoded.html, baseUrl, contentLanguage);
-  const retrieval = buildRetrieval(origin, bytes, decoded, article, readAt);
+  const extractedAt = new Date().toISOString();
+  const retrieval = buildRetrieval(origin, bytes, decoded, article, { requestedAt, extractedAt });
   return {
     article,
     retrieval,
