@@ -124,7 +124,11 @@ export class RetrievalChecker {
           `${d.activity} extracted text ${retrieval.textSha256 ?? '(none recorded)'}, not this article's ${d.textSha256}`,
         );
       if (retrieval.artifact !== d.entity)
-        this.fail(d.article, d.field, `${d.activity} used ${retrieval.artifact ?? 'no artifact'}, not ${d.entity}`);
+        this.fail(
+          d.article,
+          d.field,
+          `${d.activity} used ${retrieval.artifact ?? 'no artifact'}, not ${d.entity}`,
+        );
     }
   }
 }

@@ -30,14 +30,7 @@ import { NS } from './iri';
  * `node` is the id of another node, written as its IRI (a derivation's artifact).
  */
 export type Datatype =
-  | 'string'
-  | 'integer'
-  | 'decimal'
-  | 'boolean'
-  | 'dateTime'
-  | 'temporal'
-  | 'role'
-  | 'node';
+  'string' | 'integer' | 'decimal' | 'boolean' | 'dateTime' | 'temporal' | 'role' | 'node';
 
 export interface PropertySpec {
   prop: string;

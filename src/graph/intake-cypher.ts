@@ -11,12 +11,13 @@
 /**
  * Links `article`, `act` (its retrieval) and the artifact of the activity's raw bytes (its id as
  * `artifactNodeId` in src/intake/provenance.ts spells it). The artifact points to the activity
- * that first recorded it, as every node does (`WAS_GENERATED_BY`).
+ * that first recorded it, as every node does (`WAS_GENERATED_BY`). `carry` names the caller's
+ * other variables, kept through the fragment.
  */
-const LINK_ARTIFACT = /* cypher */ `
+const linkArtifact = (...carry: string[]): string => /* cypher */ `
   MERGE (page:Artifact {id: 'artifact:sha256:' + act.rawSha256})
     ON CREATE SET page.sha256 = act.rawSha256, page.byteLength = act.rawBytes
-  WITH article, act, link, page
+  WITH ${['article', 'act', 'link', 'page', ...carry].join(', ')}
   CALL (page, act) {
     WITH page, act WHERE NOT EXISTS { (page)-[:WAS_GENERATED_BY]->() }
     MERGE (page)-[:WAS_GENERATED_BY]->(act)
@@ -44,7 +45,7 @@ export const RECORD_RETRIEVAL = /* cypher */ `
   ON CREATE SET act = $activity, act.startedAt = datetime()
   MERGE (article)-[link:RETRIEVED_BY]->(act)
   WITH article, act, first, link
-  ${LINK_ARTIFACT}
+  ${linkArtifact('first')}
   WITH article, act, first
   OPTIONAL MATCH (previous:Article)-[:RETRIEVED_BY]->(p:Activity {type: 'RETRIEVAL'})
     WHERE first AND previous <> article AND size($urls) > 0
@@ -65,5 +66,5 @@ export const RECORD_RETRIEVAL = /* cypher */ `
 export const LINK_EARLIER_RETRIEVAL_ARTIFACTS = /* cypher */ `
   MATCH (article:Article)-[link:RETRIEVED_BY]->(act:Activity {type: 'RETRIEVAL'})
   WHERE link.artifact IS NULL AND act.rawSha256 IS NOT NULL
-  ${LINK_ARTIFACT}
+  ${linkArtifact()}
   RETURN count(*) AS linked`;
