@@ -63,6 +63,32 @@ describe('paragraphs and the headline line', () => {
     ).toThrow(IntakeError);
   });
 
+  it('takes every author Open Graph repeats, in order, and none from an empty tag or a nameless JSON-LD author', () => {
+    const body =
+      '<p>The council voted on Monday to close the bridge to lorries after engineers found cracks in two piers.</p>';
+    const repeated = extractArticle(
+      page(
+        body,
+        '<meta property="article:author" content="Layla Haddad" /><meta property="article:author" content="" />' +
+          '<meta property="article:author" content="Tom Reeve" />',
+      ),
+      null,
+    );
+    expect(repeated.metadata.authors).toEqual({
+      value: ['Layla Haddad', 'Tom Reeve'],
+      origin: 'meta:article:author',
+    });
+    const nameless = extractArticle(
+      page(
+        body,
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":" "},{"@id":"#nobody"}]}</script>' +
+          '<meta name="author" content="" />',
+      ),
+      null,
+    );
+    expect(nameless.metadata.authors).toBeNull();
+  });
+
   it('takes a date only when it is ISO 8601 as written, never a date in words', () => {
     const result = extractArticle(
       page(
