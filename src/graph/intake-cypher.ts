@@ -34,8 +34,9 @@ export const LOOKUP_INTAKE_ARTICLE = /* cypher */ `
 
 /**
  * Records a retrieval of `$articleId`. On the article's first retrieval, the article most recently
- * retrieved from one of `$urls` (asked or final URL) with another text becomes the one it revises.
- * Returns the activity's id and the revised article's id (null when none).
+ * retrieved from one of `$urls` (asked or final URL), or the retrieved article whose slug is
+ * `$revisionOfSlug` (the CLI's earlier version of a saved page), with another text becomes the one
+ * it revises. Returns the activity's id and the revised article's id (null when none).
  */
 export const RECORD_RETRIEVAL = /* cypher */ `
   MATCH (article:Article {id: $articleId})
@@ -48,8 +49,8 @@ export const RECORD_RETRIEVAL = /* cypher */ `
   ${linkArtifact('first')}
   WITH article, act, first
   OPTIONAL MATCH (previous:Article)-[:RETRIEVED_BY]->(p:Activity {type: 'RETRIEVAL'})
-    WHERE first AND previous <> article AND size($urls) > 0
-      AND (p.requestedUrl IN $urls OR p.finalUrl IN $urls)
+    WHERE first AND previous <> article
+      AND (p.requestedUrl IN $urls OR p.finalUrl IN $urls OR previous.slug = $revisionOfSlug)
   WITH article, act, previous, p
   ORDER BY p.retrievedAt DESC
   LIMIT 1

@@ -64,4 +64,9 @@ export const intakeRecordSchema = z.object({
 export interface IntakeRecordRetrieval {
   activity: RetrievalActivity;
   metadata: PageMetadata;
+  /**
+   * The slug of the earlier version the CLI found under this slug (its text changed): the ingest
+   * links the new article to that one as its revision, as a changed page at the same URL is.
+   */
+  revisionOfSlug?: string | null;
 }
