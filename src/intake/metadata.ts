@@ -119,7 +119,10 @@ export function readMetadata(
       sourced(isoDate(meta('article:published_time')), 'meta:article:published_time'),
       sourced(isoDate(timeOf('datePublished')), 'html:time[itemprop=datePublished]'),
       sourced(
-        isoDate(scope.querySelector('time[datetime]')?.getAttribute('datetime')),
+        // the article's first <time> that does not say it is the modification date
+        isoDate(
+          scope.querySelector('time[datetime]:not([itemprop="dateModified"])')?.getAttribute('datetime'),
+        ),
         'html:article time[datetime]',
       ),
     ),

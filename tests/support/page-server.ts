@@ -32,6 +32,7 @@ export const ROUTES: Record<string, Route> = {
   '/authors/person': { file: 'author-person.ar.html', type: 'text/html; charset=utf-8' },
   '/authors/reference': { file: 'author-reference.en.html', type: 'text/html; charset=utf-8' },
   '/authors/meta': { file: 'author-meta.en.html', type: 'text/html; charset=utf-8' },
+  '/ar/rabia-crossing': { file: 'time-elements.ar.html', type: 'text/html; charset=utf-8' },
   '/old-link': { redirect: '/moved' },
   '/moved': { redirect: '/news/basra-port-reopens', status: 301 },
   '/loop': { redirect: '/loop' },

@@ -159,6 +159,20 @@ describe('intake of web pages served over HTTP', () => {
     });
   });
 
+  it('reads dates from <time datetime> in the article: published apart from modified, outside ones ignored', async () => {
+    const { article } = await take('/ar/rabia-crossing');
+    expect(article.metadata).toEqual({
+      headline: { value: 'تمديد ساعات عمل معبر ربيعة', origin: 'html:h1' },
+      outlet: null,
+      canonicalUrl: null,
+      // the header's <time> is the site's date, not the article's; the modified one comes first
+      datePublished: { value: '2026-12-06T09:15:00+03:00', origin: 'html:article time[datetime]' },
+      dateModified: { value: '2026-12-06T18:40:00+03:00', origin: 'html:time[itemprop=dateModified]' },
+      authors: null,
+      language: { value: 'ar-IQ', origin: 'html:lang' },
+    });
+  });
+
   it('gives null for every field of a page without metadata, and guesses no date from its words', async () => {
     const { article, slug } = await take('/bare');
     expect(article.metadata).toEqual({
