@@ -4,6 +4,7 @@ import type { IntakeConfig } from '../config/config';
 import { hasRtl } from '../text/bidi';
 import { storeArtifact } from './artifact-store';
 import { decodePage } from './decode';
+import type { Decoded } from './decode';
 import { IntakeError } from './errors';
 import { extractArticle } from './extract-article';
 import type { ExtractedArticle } from './extract-article';
@@ -55,11 +56,21 @@ export async function intakePage(input: PageInput, config: IntakeConfig): Promis
     }
     origin = { kind: 'html', url: pageUrlOf(input.pageUrl) };
   }
-  storeArtifact(config.artifactsDir, bytes);
-  const decoded = decodePage(bytes, contentType);
   const baseUrl = origin.kind === 'url' ? origin.page.finalUrl : origin.url;
-  const article = extractArticle(decoded.html, baseUrl, contentLanguage);
+  // A page that cannot be read names itself: the file as given, the URL that answered, or the HTML.
+  const where = origin.kind === 'url' ? origin.page.finalUrl : 'file' in input ? input.file : 'the HTML';
+  let decoded: Decoded;
+  let article: ExtractedArticle;
+  try {
+    decoded = decodePage(bytes, contentType);
+    article = extractArticle(decoded.html, baseUrl, contentLanguage);
+  } catch (error) {
+    if (error instanceof IntakeError) throw new IntakeError(error.reason, `${where}: ${error.message}`);
+    throw error;
+  }
   const extractedAt = new Date().toISOString();
+  // Kept only once the text is taken: a refused page stores nothing.
+  storeArtifact(config.artifactsDir, bytes);
   const retrieval = buildRetrieval(origin, bytes, decoded, article, { requestedAt, extractedAt });
   return {
     article,
