@@ -16,6 +16,7 @@ import { isnad, ItemFacts, prov } from './item-facts';
 import type { RdfTerm } from './item-hash';
 import { roleFromIri, NS } from './iri';
 import { RetrievalChecker } from './verify-retrieval';
+import type { RetrievalReplay } from './verify-retrieval';
 
 /** One content check that failed: the item, the field, and what is wrong. */
 export interface ContentProblem {
@@ -84,6 +85,11 @@ export class ContentChecker {
     for (const check of this.deferred.splice(0)) check();
     this.retrievals.finish();
     return this.problems;
+  }
+
+  /** The retrievals read, with what re-running their extraction needs. */
+  retrievalReplays(): readonly RetrievalReplay[] {
+    return this.retrievals.replays;
   }
 
   /** The text of each article carried in the data, by id (verify compares it with the manifest). */

@@ -16,6 +16,19 @@ interface CarriedRetrieval {
   artifact: string | null;
 }
 
+/** What re-running a retrieval's extraction needs, as the bundle states it. */
+export interface RetrievalReplay {
+  id: string;
+  rawSha256: string;
+  textSha256: string | undefined;
+  contentType: string | null;
+  /** The URL relative links were resolved against: the one that answered, else the page's given URL. */
+  baseUrl: string | null;
+  extractor: string | undefined;
+  extractorVersion: string | undefined;
+  domVersion: string | undefined;
+}
+
 interface Derivation {
   article: string;
   field: string;
@@ -33,6 +46,7 @@ export class RetrievalChecker {
   private readonly retrievals = new Map<string, CarriedRetrieval>();
   private readonly artifacts = new Set<string>();
   private readonly derivations: Derivation[] = [];
+  readonly replays: RetrievalReplay[] = [];
 
   constructor(
     private readonly fail: Fail,
@@ -87,6 +101,16 @@ export class RetrievalChecker {
     if (!facts.objects(prov('used')).some((o) => o.value === nodeIri(artifact)))
       this.fail(id, 'used', `does not name ${artifact}, the bytes it records`);
     this.retrievals.set(id, { textSha256: facts.literal(isnad('textSha256')) ?? null, artifact });
+    this.replays.push({
+      id,
+      rawSha256,
+      textSha256: facts.literal(isnad('textSha256')),
+      contentType: facts.literal(isnad('contentType')) ?? null,
+      baseUrl: facts.literal(isnad('finalUrl')) ?? facts.literal(isnad('requestedUrl')) ?? null,
+      extractor: facts.literal(isnad('extractor')),
+      extractorVersion: facts.literal(isnad('extractorVersion')),
+      domVersion: facts.literal(isnad('domVersion')),
+    });
   }
 
   /** The derivations of an article whose text hashes to `textSha256`. */

@@ -161,7 +161,12 @@ describe('retrievals in the PROV exports', () => {
     };
     for (const [name, scope] of Object.entries(scopes))
       for (const format of FORMATS)
-        await writeBundle(graph.executor, bundle(name, format), { format, scope, baseIri: BASE });
+        await writeBundle(graph.executor, bundle(name, format), {
+          format,
+          scope,
+          baseIri: BASE,
+          artifactsDir: config.artifactsDir,
+        });
   }, 600_000);
   afterAll(async () => {
     delete ROUTES['/ferry-link'];
@@ -300,7 +305,7 @@ describe('retrievals in the PROV exports', () => {
     expect(result.report).toContain('its times are out of order');
   });
 
-  it('verifies every bundle, re-deriving each retrieval and artifact id', async () => {
+  it('verifies every bundle, re-deriving each retrieval and artifact id and re-running each extraction', async () => {
     for (const name of ['article', 'statement', 'all'])
       for (const format of FORMATS) {
         const report = await verifyBundle(bundle(name, format));
@@ -311,7 +316,54 @@ describe('retrievals in the PROV exports', () => {
           problems: [],
           ok: true,
         });
+        // the bundle carries the three raw pages, and each extraction gives its text again
+        expect(report.extractionsChecked).toBe(3);
+        expect(report.extractionsNotRerun).toEqual([]);
       }
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(bundle('article', 'nquads'), 'manifest.json'), 'utf8'),
+    ) as {
+      artifacts: { sha256: string; byteLength: number; file: string }[];
+    };
+    expect(manifest.artifacts).toEqual(
+      [first, changed, mirrored]
+        .map(({ retrieval }) => ({
+          sha256: retrieval.rawSha256,
+          byteLength: retrieval.rawBytes,
+          file: `artifacts/sha256/${retrieval.rawSha256}`,
+        }))
+        .sort((a, b) => (a.sha256 < b.sha256 ? -1 : 1)),
+    );
+  });
+
+  it('says which extractions it could not re-run without failing, and fails a raw page that is not its bytes', async () => {
+    const bare = path.join(root, 'no-pages');
+    await writeBundle(graph.executor, bare, {
+      format: 'nquads',
+      scope: { kind: 'article', ref: changed.article.id },
+      baseIri: BASE,
+    });
+    const report = await verifyBundle(bare);
+    expect(report.ok).toBe(true);
+    expect(report.extractionsChecked).toBe(0);
+    expect(report.extractionsNotRerun).toHaveLength(3);
+    expect(report.extractionsNotRerun[0]).toMatch(
+      /: its raw page \(sha256 [0-9a-f]{64}\) is not in the bundle$/,
+    );
+
+    const tampered = path.join(root, 'tampered-page');
+    fs.cpSync(bundle('article', 'nquads'), tampered, { recursive: true });
+    const page = path.join(tampered, 'artifacts', 'sha256', changed.retrieval.rawSha256);
+    fs.writeFileSync(page, fs.readFileSync(page, 'utf8').replace('cancelled', 'restored'));
+    const altered = await verifyBundle(tampered);
+    expect(altered.ok).toBe(false);
+    expect(altered.problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^raw page artifacts/sha256/${changed.retrieval.rawSha256} hashes to [0-9a-f]{64}, the manifest lists`,
+        ),
+      ),
+    ]);
   });
 
   it('names the forged item and field when a retrieval or a derivation is altered and every hash recomputed', async () => {
