@@ -12,9 +12,10 @@ export interface RecordedRetrieval {
 
 /**
  * Records that `articleId` was taken by this retrieval, inside the caller's transaction: the
- * RETRIEVAL activity (created once), the article's `RETRIEVED_BY` link, and `WAS_REVISION_OF` the
- * article last retrieved from the same URL (or the earlier slug an intake record names). Both `intakePage` and the ingest of an annotation that
- * names its intake record go through here.
+ * RETRIEVAL activity (created once), the article's `RETRIEVED_BY` link, its raw page's Artifact
+ * node, and `WAS_REVISION_OF` the article last retrieved from the same URL (or the earlier slug an
+ * intake record names). Both `intakePage` and the ingest of an annotation that names its intake
+ * record go through here.
  */
 export async function recordRetrieval(
   run: (query: CypherQuery) => Promise<QueryResult>,
