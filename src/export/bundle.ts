@@ -1,7 +1,8 @@
 /**
  * Writes an export bundle: the data file, items.tsv as the items are written, the articles' texts
- * (for formats whose data does not carry them), the JSON-LD context when the data names it by
- * URL, then the manifest and, given a private key, its signature. Everything streams: memory
+ * (for formats whose data does not carry them), the raw pages of intakes (PROV-O formats, from the
+ * artifact store), the JSON-LD context when the data names it by URL, then the manifest and, given
+ * a private key, its signature. Everything streams: memory
  * holds one page and the item hashes (for the root), whatever the size of the export.
  */
 import { createHash } from 'node:crypto';
@@ -16,6 +17,7 @@ import type { JsonLdFormat } from './contexts';
 import { shippedContext } from './document-loader';
 import { exportTo } from './export-service';
 import type { ExportOptions } from './export-service';
+import { BundleArtifacts } from './bundle-artifacts';
 import { writeText } from './format';
 import { CARRIES_TEXT, DATA_FILE } from './formats';
 import {
@@ -38,6 +40,8 @@ export interface BundleOptions extends Omit<ExportOptions, 'onItems' | 'onArticl
   signKey?: string;
   /** Write the JSON-LD context into the data (default), or name it by URL and carry it alongside. */
   inlineContext?: boolean;
+  /** The artifact store (ISNAD_ARTIFACTS_DIR): PROV-O bundles carry the raw pages it holds. */
+  artifactsDir?: string;
 }
 
 const JSON_LD_FORMATS: ReadonlySet<string> = new Set(['prov-jsonld', 'web-annotation', 'claimreview']);
@@ -58,6 +62,8 @@ export async function writeBundle(
   const items = fs.createWriteStream(path.join(dir, ITEMS_FILE));
   const carryTexts = !CARRIES_TEXT[options.format];
   if (carryTexts) fs.mkdirSync(path.join(dir, TEXTS_DIR), { recursive: true });
+  // the formats whose data holds the retrievals; the others describe statements and reviews only
+  const artifacts = new BundleArtifacts(dir, carryTexts ? undefined : options.artifactsDir);
   // A refused export (no such statement) still closes both files before the error leaves, so that a
   // caller removing the directory does not pull it from under a stream still opening.
   const result = await exportTo(executor, data, {
@@ -69,6 +75,7 @@ export async function writeBundle(
       if (carryTexts)
         fs.writeFileSync(path.join(dir, textFile(article.id)), String(article.props.text), 'utf8');
     },
+    onArtifact: async (artifact) => artifacts.add(artifact),
   }).finally(() => Promise.all([closeStream(data), closeStream(items)]));
   const context = JSON_LD_FORMATS.has(options.format)
     ? inlineContext
@@ -94,6 +101,8 @@ export async function writeBundle(
     rootHashMethod: ROOT_HASH_METHOD,
     articles: result.articles.map((a) => (carryTexts ? { ...a, textFile: textFile(a.id) } : a)),
   };
+  const carried = artifacts.list();
+  if (carried !== undefined) manifest.artifacts = carried;
   writeManifest(dir, manifest);
   if (options.signKey !== undefined) {
     fs.writeFileSync(path.join(dir, SIGNATURE_FILE), `${signManifest(manifest, options.signKey)}\n`);

@@ -23,6 +23,8 @@ export interface ExportOptions extends ContextOptions {
   onItems?: (items: ExportItem[]) => Promise<void>;
   /** Called once for each article the export reads (the bundle keeps its text for verify). */
   onArticle?: (article: ExportNode) => Promise<void>;
+  /** Called once for each raw page (Artifact node) the export reads (the bundle carries its bytes). */
+  onArtifact?: (artifact: ExportNode) => Promise<void>;
 }
 
 export interface ExportResult {
@@ -44,6 +46,7 @@ export async function exportTo(
   });
   const root = new RootHasher();
   const articles = new Map<string, string>();
+  const artifacts = new Set<string>();
   const report = async (items: ExportItem[]): Promise<void> => {
     for (const item of items) root.add(item.hash);
     await options.onItems?.(items);
@@ -57,6 +60,10 @@ export async function exportTo(
       const page = next.value;
       await report(await writer.writePage(page));
       for (const node of page.nodes) {
+        if (node.label === 'Artifact' && !artifacts.has(node.id)) {
+          artifacts.add(node.id);
+          await options.onArtifact?.(node);
+        }
         if (node.label !== 'Article' || articles.has(node.id)) continue;
         articles.set(node.id, String(node.props.contentHash));
         await options.onArticle?.(node);

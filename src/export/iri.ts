@@ -54,6 +54,7 @@ const KIND_BY_PREFIX: Record<string, string> = {
   act: 'activity',
   agent: 'agent',
   art: 'article',
+  artifact: 'artifact',
   as: 'assessment',
   collection: 'collection',
   entity: 'entity',

@@ -6,6 +6,8 @@
  *   export.nq …     the data file of the format (see DATA_FILE)
  *   texts/<id>.txt  the text of each article, for formats whose data does not carry it
  *   contexts/…      the JSON-LD context the data names by URL (none when it is inline)
+ *   artifacts/sha256/<hex>  the raw pages the data's retrievals used (PROV-O formats, when the
+ *                   exporter's artifact store holds them), so that verify re-runs the extraction
  *   manifest.sig    optional: Ed25519 signature (base64) over the canonical JSON of the manifest
  *
  * Items live in their own file so that a million of them can be written and checked as a stream;
@@ -27,6 +29,7 @@ export const ITEMS_FILE = 'items.tsv';
 export const SIGNATURE_FILE = 'manifest.sig';
 export const TEXTS_DIR = 'texts';
 export const CONTEXTS_DIR = 'contexts';
+export const ARTIFACTS_DIR = 'artifacts';
 export const BUNDLE_VERSION = 'isnad-export-bundle/2';
 export const BUNDLE_VERSION_1 = 'isnad-export-bundle/1';
 export const ITEM_HASH_METHOD = 'sha256 of RDFC-1.0 canonical N-Quads (UTF-8), per item';
@@ -44,6 +47,14 @@ export interface CarriedContext {
   url: string;
   file: string;
   sha256: string;
+}
+
+/** A raw page (an intake's bytes as received) carried in the bundle, by its sha256. */
+export interface CarriedArtifact {
+  sha256: string;
+  byteLength: number;
+  /** `artifacts/sha256/<sha256>`. */
+  file: string;
 }
 
 export interface BundleManifest {
@@ -66,6 +77,8 @@ export interface BundleManifest {
   rootHashMethod: string;
   /** Articles the exported items come from, with the content hash the graph records. */
   articles: ArticleHash[];
+  /** Raw pages of the data's retrievals that the bundle carries (absent when none). */
+  artifacts?: CarriedArtifact[];
 }
 
 /** The bytes a signature covers: the manifest as canonical JSON (RFC 8785 subset), UTF-8. */
@@ -111,6 +124,18 @@ export function readManifest(dir: string): BundleManifest {
       throw bundleError(`${file}: articles[${i}] needs an id and a contentHash`);
     if (article.textFile !== undefined) assertInside(article.textFile, `articles[${i}].textFile`, file);
   });
+  if (manifest.artifacts !== undefined) {
+    if (!Array.isArray(manifest.artifacts)) throw bundleError(`${file}: 'artifacts' must be a list`);
+    manifest.artifacts.forEach((artifact, i) => {
+      if (
+        typeof artifact?.sha256 !== 'string' ||
+        typeof artifact.file !== 'string' ||
+        typeof artifact.byteLength !== 'number'
+      )
+        throw bundleError(`${file}: artifacts[${i}] needs a sha256, a byteLength and a file`);
+      assertInside(artifact.file, `artifacts[${i}].file`, file);
+    });
+  }
   if (manifest.context !== undefined && manifest.context !== 'inline') {
     const context = manifest.context;
     if (

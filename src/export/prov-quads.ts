@@ -41,6 +41,8 @@ export function literalFor(value: unknown, datatype: Datatype, where: string): Q
         : fail();
     case 'role':
       return typeof value === 'string' && ROLE_NAME.test(value) ? namedNode(roleIri(value)) : fail();
+    case 'node':
+      return typeof value === 'string' && value !== '' ? namedNode(nodeIri(value)) : fail();
   }
 }
 

@@ -117,6 +117,7 @@ function parseValue(term: RdfTerm, datatype: Datatype, where: string): unknown {
     if (role === null) throw new Error(`${where}: expected a role (urn:isnad:role:<name>)`);
     return role;
   }
+  if (datatype === 'node') return targetId(term, where);
   if (term.termType !== 'Literal') throw new Error(`${where}: expected a literal`);
   if (datatype === 'integer' || datatype === 'decimal') return Number(term.value);
   if (datatype === 'boolean') return term.value === 'true';

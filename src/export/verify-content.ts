@@ -15,6 +15,8 @@ import type { RdfItem } from './group-items';
 import { isnad, ItemFacts, prov } from './item-facts';
 import type { RdfTerm } from './item-hash';
 import { roleFromIri, NS } from './iri';
+import { RetrievalChecker } from './verify-retrieval';
+import type { RetrievalReplay } from './verify-retrieval';
 
 /** One content check that failed: the item, the field, and what is wrong. */
 export interface ContentProblem {
@@ -59,6 +61,10 @@ export class ContentChecker {
   /** How many spans (quotes, prefixes, suffixes, mentions) and ids were checked. */
   spansChecked = 0;
   idsChecked = 0;
+  private readonly retrievals = new RetrievalChecker(
+    (id, field, detail) => this.fail(id, field, detail),
+    (id, derive, from) => this.expectId(id, derive, from),
+  );
 
   add(item: RdfItem): void {
     const facts = new ItemFacts(item);
@@ -70,13 +76,20 @@ export class ContentChecker {
     else if (types.includes(isnad('Assessment'))) this.assessment(facts);
     else if (types.includes(isnad('Exclusion'))) this.exclusion(facts);
     else if (types.includes(isnad('Withdrawal'))) this.withdrawal(facts);
+    else if (types.includes(isnad('Artifact'))) this.retrievals.artifact(facts);
     else if (types.includes(isnad('Activity'))) this.activity(facts);
   }
 
   /** Runs the checks that needed other items; returns every problem found. */
   finish(): ContentProblem[] {
     for (const check of this.deferred.splice(0)) check();
+    this.retrievals.finish();
     return this.problems;
+  }
+
+  /** The retrievals read, with what re-running their extraction needs. */
+  retrievalReplays(): readonly RetrievalReplay[] {
+    return this.retrievals.replays;
   }
 
   /** The text of each article carried in the data, by id (verify compares it with the manifest). */
@@ -165,6 +178,7 @@ export class ContentChecker {
     if (length !== undefined && length !== codePointLength(text))
       this.fail(id, 'codePointLength', `is ${length}; the text has ${codePointLength(text)} code points`);
     this.blankSpans(id, blankSpansOf(facts, isnad('mention')), 'mention', text);
+    this.retrievals.article(facts, hash);
   }
 
   /** The article an item is in, checked when all items are read; reports it when not carried. */
@@ -312,8 +326,12 @@ export class ContentChecker {
   }
 
   private activity(facts: ItemFacts): void {
+    if (facts.literal(isnad('activityType')) === 'RETRIEVAL') {
+      this.retrievals.retrieval(facts);
+      return;
+    }
     const inputHash = facts.literal(isnad('inputHash'));
-    if (inputHash === undefined) return; // a retrieval: its id derives from bytes the bundle does not hold
+    if (inputHash === undefined) return; // no input recorded: nothing its id derives from is carried
     const annotator = facts
       .blanks(prov('qualifiedAssociation'))
       .find((blank) => facts.objects(prov('hadRole'), blank).some((role) => isAnnotatorRole(role.value)));

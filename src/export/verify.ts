@@ -29,6 +29,7 @@ import { RootHasher } from './root-hash';
 import { checkManifestSignature } from './signature';
 import { AnnotationChecker } from './verify-annotations';
 import { ContentChecker } from './verify-content';
+import { checkExtractions } from './verify-extraction';
 
 export interface ItemProblem {
   id: string;
@@ -57,6 +58,10 @@ export interface VerifyReport {
   spansChecked: number;
   /** Content-derived ids recomputed from their parts. */
   idsChecked: number;
+  /** Intakes whose extraction was re-run on the raw page the bundle carries, giving their text. */
+  extractionsChecked: number;
+  /** Intakes not re-run, and why (page not carried, other extractor versions): not failures. */
+  extractionsNotRerun: string[];
   /** How the data was read: in the exporter's order (streamed), or as a set. */
   order: string;
   /**
@@ -83,6 +88,8 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
       articlesChecked: 0,
       spansChecked: 0,
       idsChecked: 0,
+      extractionsChecked: 0,
+      extractionsNotRerun: [],
       order: 'not read',
       dataBytes,
       signature: 'not signed',
@@ -147,7 +154,10 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
   for (const item of listed.values()) {
     if (!state.seen.has(item.id)) items.push({ id: item.id, kind: item.kind, problem: 'missing' });
   }
-  for (const p of [...state.content.finish(), ...state.annotations.finish()]) {
+  const contentProblems = [...state.content.finish(), ...state.annotations.finish()];
+  const extractions = await checkExtractions(dir, manifest, state.content.retrievalReplays());
+  problems.push(...extractions.problems);
+  for (const p of [...contentProblems, ...extractions.failures]) {
     const name = state.names.get(p.id);
     items.push({
       id: p.id,
@@ -173,6 +183,8 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
     articlesChecked,
     spansChecked: state.content.spansChecked + state.annotations.spansChecked,
     idsChecked: state.content.idsChecked,
+    extractionsChecked: extractions.checked,
+    extractionsNotRerun: extractions.notRerun,
     order: read.order,
   });
 }

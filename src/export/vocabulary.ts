@@ -15,14 +15,22 @@
  * activity recorded, never generated, so that link is written from the activity's side as
  * `isnad:recorded`. No item carries the time of an ingest except the activity's own
  * (`isnad:recordedAt`): the same annotation gives the same statement items in every deployment.
+ *
+ * A retrieval (intake of a web page) is an activity that `used` the raw page, an `isnad:Artifact`
+ * entity named by its bytes' sha256; the article is `wasDerivedFrom` that artifact, qualified by a
+ * `prov:Derivation` whose `hadActivity` is the retrieval. The article is not `wasGeneratedBy` the
+ * retrieval: its text may be in the graph before its page was taken, and the same text taken from
+ * two pages would be two generations of one entity, which PROV allows only at one instant.
  */
 import { NS } from './iri';
 
 /**
  * `temporal` is a date or a date-time as the annotation wrote it (`xsd:date` or `xsd:dateTime`, by
- * its form); `role` is the name of a role, written as the role's IRI (`urn:isnad:role:<name>`).
+ * its form); `role` is the name of a role, written as the role's IRI (`urn:isnad:role:<name>`);
+ * `node` is the id of another node, written as its IRI (a derivation's artifact).
  */
-export type Datatype = 'string' | 'integer' | 'decimal' | 'boolean' | 'dateTime' | 'temporal' | 'role';
+export type Datatype =
+  'string' | 'integer' | 'decimal' | 'boolean' | 'dateTime' | 'temporal' | 'role' | 'node';
 
 export interface PropertySpec {
   prop: string;
@@ -82,6 +90,9 @@ const GENERATED = link('WAS_GENERATED_BY', prov('wasGeneratedBy'));
 
 /** Labels recorded, not generated, by the activity that first wrote them (see RECORDED_LABELS). */
 const RECORDED: LinkSpec = { type: 'WAS_GENERATED_BY', predicate: isnad('recorded'), incoming: true };
+
+const dateTimes = (...names: string[]): PropertySpec[] =>
+  names.map((prop) => ({ prop, predicate: isnad(prop), datatype: 'dateTime' }));
 
 const temporal = (...names: string[]): PropertySpec[] =>
   names.map((prop) => ({ prop, predicate: isnad(prop), datatype: 'temporal' }));
@@ -159,7 +170,28 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
       link('CARRIED_BY', isnad('carriedBy')),
       link('ABOUT', isnad('about')),
       spanLink('MENTIONS', 'mention', 'entity'),
+      // an intake: the text was extracted from the raw page, by the retrieval (see above)
+      link('DERIVED_FROM', prov('wasDerivedFrom')),
+      {
+        type: 'RETRIEVED_BY',
+        qualified: {
+          predicate: prov('qualifiedDerivation'),
+          cls: prov('Derivation'),
+          targetPredicate: prov('hadActivity'),
+          props: [{ prop: 'artifact', predicate: prov('entity'), datatype: 'node' }],
+        },
+      },
+      // a changed page at the same URL: a new article, a revision of the one taken before
+      link('WAS_REVISION_OF', prov('wasRevisionOf')),
     ],
+  },
+  {
+    label: 'Artifact',
+    cls: isnad('Artifact'),
+    // the raw page as received: bytes the outlet made, which a retrieval used
+    classes: [prov('Entity')],
+    props: [...strings('sha256'), ...integers('byteLength')],
+    links: [],
   },
   {
     label: 'Source',
@@ -271,6 +303,18 @@ export const LABEL_SPECS: readonly LabelSpec[] = [
       ...temporal('annotatedAt'),
       // when this deployment ingested the file: the one time in an export that depends on where
       { prop: 'startedAt', predicate: isnad('recordedAt'), datatype: 'dateTime' },
+      // a retrieval's record (src/intake/provenance.ts); it alone knows when it began and ended
+      { prop: 'requestedAt', predicate: prov('startedAtTime'), datatype: 'dateTime' },
+      { prop: 'extractedAt', predicate: prov('endedAtTime'), datatype: 'dateTime' },
+      ...dateTimes('retrievedAt'),
+      { prop: 'source', predicate: isnad('retrievalSource'), datatype: 'string' },
+      ...strings('requestedUrl', 'finalUrl', 'redirects'),
+      ...integers('httpStatus'),
+      ...strings('contentType', 'rawSha256'),
+      ...integers('rawBytes'),
+      ...strings('artifact', 'charset', 'charsetOrigin', 'textSha256'),
+      ...strings('extractor', 'extractorVersion', 'dom', 'domVersion', 'normalisation'),
+      { prop: 'metadata', predicate: isnad('pageMetadata'), datatype: 'string' },
     ],
     links: [
       {

@@ -13,6 +13,7 @@ export const EXPORTED_LABELS = [
   'Entity',
   'Agent',
   'Article',
+  'Artifact',
   'Source',
   'Statement',
   'Gloss',
@@ -26,7 +27,8 @@ export type ExportedLabel = (typeof EXPORTED_LABELS)[number];
 
 /**
  * Labels whose nodes an activity records but does not generate: the article it used, the agents,
- * outlets and owners it names, the topics and entities it refers to. In the graph every node points
+ * outlets and owners it names, the topics and entities it refers to, the raw page a retrieval
+ * received (the outlet made those bytes, not the intake). In the graph every node points
  * to the activity that first wrote it (`WAS_GENERATED_BY`); for these, PROV's `wasGeneratedBy`
  * would be false (an outlet is not made by an annotation), so the export states the link from the
  * activity's side (`isnad:recorded`), which also keeps these nodes' own items free of anything that
@@ -39,6 +41,7 @@ export const RECORDED_LABELS = [
   'Entity',
   'Agent',
   'Article',
+  'Artifact',
   'Source',
 ] as const satisfies readonly ExportedLabel[];
 

@@ -12,18 +12,24 @@ export interface RecordedRetrieval {
 
 /**
  * Records that `articleId` was taken by this retrieval, inside the caller's transaction: the
- * RETRIEVAL activity (created once), the article's `RETRIEVED_BY` link, and `WAS_REVISION_OF` the
- * article last retrieved from the same URL. Both `intakePage` and the ingest of an annotation that
- * names its intake record go through here.
+ * RETRIEVAL activity (created once), the article's `RETRIEVED_BY` link, its raw page's Artifact
+ * node, and `WAS_REVISION_OF` the article last retrieved from the same URL (or the earlier slug an
+ * intake record names). Both `intakePage` and the ingest of an annotation that names its intake
+ * record go through here.
  */
 export async function recordRetrieval(
   run: (query: CypherQuery) => Promise<QueryResult>,
   articleId: string,
-  { activity, metadata }: IntakeRecordRetrieval,
+  { activity, metadata, revisionOfSlug }: IntakeRecordRetrieval,
 ): Promise<RecordedRetrieval> {
   const result = await run({
     cypher: RECORD_RETRIEVAL,
-    params: { articleId, urls: retrievalUrls(activity), activity: retrievalNode(activity, metadata) },
+    params: {
+      articleId,
+      urls: retrievalUrls(activity),
+      revisionOfSlug: revisionOfSlug ?? null,
+      activity: retrievalNode(activity, metadata),
+    },
   });
   const record = result.records[0];
   if (record === undefined)

@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger';
 import type { GraphExecutor } from './executor';
+import { LINK_EARLIER_RETRIEVAL_ARTIFACTS } from './intake-cypher';
 import { SCHEMA_STATEMENTS } from './schema-statements';
 
 /**
@@ -12,5 +13,10 @@ export async function runMigrations(executor: GraphExecutor, logger: Logger): Pr
     await executor.write({ cypher });
   }
   await executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
-  logger.debug({ statements: SCHEMA_STATEMENTS.length }, 'schema migration applied');
+  // Data, not schema: retrievals recorded before raw pages were Artifact nodes get theirs (once).
+  const [linked] = await executor.write<{ linked: number }>({ cypher: LINK_EARLIER_RETRIEVAL_ARTIFACTS });
+  logger.debug(
+    { statements: SCHEMA_STATEMENTS.length, retrievalsLinked: linked?.linked ?? 0 },
+    'schema migration applied',
+  );
 }

@@ -3,6 +3,7 @@ export const IDENTIFIED_LABELS = [
   'Owner',
   'Outlet',
   'Article',
+  'Artifact',
   'Topic',
   'Source',
   'Statement',

@@ -73,6 +73,9 @@ export interface RetrievalView {
   finalUrl: string | null;
   redirects: string;
   retrievedAt: string;
+  /** Null for retrievals recorded before the activity's start and end were kept. */
+  requestedAt: string | null;
+  extractedAt: string | null;
   httpStatus: number | null;
   contentType: string | null;
   file: string | null;

@@ -40,7 +40,7 @@ export function loadRetrievalRecord(
     const issue = parsed.error.issues[0]!;
     throw refuse(`${recordPath}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  const { retrieval, metadata } = parsed.data;
+  const { retrieval, metadata, wasRevisionOf } = parsed.data;
   if (retrieval.textSha256 !== annotation.article.contentHash) {
     throw refuse(
       `${recordPath} records the retrieval of another text (textSha256 ${retrieval.textSha256}, not this article's contentHash)`,
@@ -51,5 +51,5 @@ export function loadRetrievalRecord(
       `${recordPath}: the retrieval's id or artifact does not derive from its bytes, URLs and extractor`,
     );
   }
-  return { activity: retrieval, metadata };
+  return { activity: retrieval, metadata, revisionOfSlug: wasRevisionOf };
 }

@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { IntakeError } from './errors';
 import { readMetadata } from './metadata';
 import type { MetaDocument, PageMetadata } from './metadata';
 import { normaliseParagraph, WHITESPACE_NORMALISATION } from './normalise';
 import { paragraphsOf } from './paragraphs';
+import { parseDocument } from './parse-document';
 import { extractorVersions } from './versions';
 import type { ExtractorInfo } from './versions';
 
@@ -26,19 +26,15 @@ export interface ExtractedArticle {
  * by `paragraphsOf`; the headline line is the page's first `<h1>` (inside `<article>` when there is
  * one), not a title from metadata, so the text holds only words the page shows.
  *
- * @throws IntakeError NO_ARTICLE when Readability finds no main text.
+ * @throws IntakeError NO_ARTICLE when the page holds no HTML or Readability finds no main text.
  */
 export function extractArticle(
   html: string,
   baseUrl: string | null,
   contentLanguage: string | null = null,
 ): ExtractedArticle {
-  const metadata = readMetadata(
-    parseHTML(html).document as unknown as MetaDocument,
-    baseUrl,
-    contentLanguage,
-  );
-  const { document } = parseHTML(html);
+  const metadata = readMetadata(parseDocument(html) as unknown as MetaDocument, baseUrl, contentLanguage);
+  const document = parseDocument(html);
   const scope = document.querySelector('article') ?? document;
   const h1 = scope.querySelector('h1')?.textContent ?? document.querySelector('h1')?.textContent ?? null;
   const headlineLine = h1 === null ? null : normaliseParagraph(h1) || null;

@@ -4,6 +4,7 @@ import type { IntakeConfig } from '../config/config';
 import { hasRtl } from '../text/bidi';
 import { storeArtifact } from './artifact-store';
 import { decodePage } from './decode';
+import type { Decoded } from './decode';
 import { IntakeError } from './errors';
 import { extractArticle } from './extract-article';
 import type { ExtractedArticle } from './extract-article';
@@ -32,7 +33,8 @@ export interface IntakeResult {
  * @throws IntakeError for every expected failure (bad URL, refused address, size, type, no article).
  */
 export async function intakePage(input: PageInput, config: IntakeConfig): Promise<IntakeResult> {
-  const readAt = new Date().toISOString();
+  // The activity's start: before the first request, or before the file or HTML is read.
+  const requestedAt = new Date().toISOString();
   let bytes: Buffer;
   let origin: PageOrigin;
   let contentType: string | null = null;
@@ -54,11 +56,22 @@ export async function intakePage(input: PageInput, config: IntakeConfig): Promis
     }
     origin = { kind: 'html', url: pageUrlOf(input.pageUrl) };
   }
-  storeArtifact(config.artifactsDir, bytes);
-  const decoded = decodePage(bytes, contentType);
   const baseUrl = origin.kind === 'url' ? origin.page.finalUrl : origin.url;
-  const article = extractArticle(decoded.html, baseUrl, contentLanguage);
-  const retrieval = buildRetrieval(origin, bytes, decoded, article, readAt);
+  // A page that cannot be read names itself: the file as given, the URL that answered, or the HTML.
+  const where = origin.kind === 'url' ? origin.page.finalUrl : 'file' in input ? input.file : 'the HTML';
+  let decoded: Decoded;
+  let article: ExtractedArticle;
+  try {
+    decoded = decodePage(bytes, contentType);
+    article = extractArticle(decoded.html, baseUrl, contentLanguage);
+  } catch (error) {
+    if (error instanceof IntakeError) throw new IntakeError(error.reason, `${where}: ${error.message}`);
+    throw error;
+  }
+  const extractedAt = new Date().toISOString();
+  // Kept only once the text is taken: a refused page stores nothing.
+  storeArtifact(config.artifactsDir, bytes);
+  const retrieval = buildRetrieval(origin, bytes, decoded, article, { requestedAt, extractedAt });
   return {
     article,
     retrieval,

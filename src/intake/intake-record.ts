@@ -30,6 +30,9 @@ const retrievalSchema = z.strictObject({
   finalUrl: z.url().nullable(),
   redirects: z.array(z.strictObject({ url: z.url(), status: z.number().int(), location: z.url() })),
   retrievedAt: z.iso.datetime({ offset: true }),
+  // Absent from records written before the activity's start and end were kept.
+  requestedAt: z.iso.datetime({ offset: true }).nullable().default(null),
+  extractedAt: z.iso.datetime({ offset: true }).nullable().default(null),
   httpStatus: z.number().int().nullable(),
   contentType: text.nullable(),
   file: text.nullable(),
@@ -61,4 +64,9 @@ export const intakeRecordSchema = z.object({
 export interface IntakeRecordRetrieval {
   activity: RetrievalActivity;
   metadata: PageMetadata;
+  /**
+   * The slug of the earlier version the CLI found under this slug (its text changed): the ingest
+   * links the new article to that one as its revision, as a changed page at the same URL is.
+   */
+  revisionOfSlug?: string | null;
 }

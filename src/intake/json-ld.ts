@@ -52,17 +52,23 @@ export function articleObject(objects: JsonLdObject[]): { object: JsonLdObject; 
   return null;
 }
 
-/** A non-empty string, or the `name` of an object (Person, Organization), or null. */
-export function nameOf(value: unknown): string | null {
+/**
+ * A non-empty string, or the `name` of an object (Person, Organization), or null. An object that
+ * only points at another by `@id` (`"author": {"@id": "#jane"}`, as @graph pages write it) is
+ * looked up among the page's own `objects`; nothing outside the page is fetched.
+ */
+export function nameOf(value: unknown, objects: readonly JsonLdObject[] = []): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    return nameOf((value as JsonLdObject).name);
-  }
-  return null;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const object = value as JsonLdObject;
+  const own = nameOf(object.name);
+  if (own !== null || typeof object['@id'] !== 'string') return own;
+  const target = objects.find((o) => o !== object && o['@id'] === object['@id'] && o.name !== undefined);
+  return target === undefined ? null : nameOf(target.name);
 }
 
 /** Names of one value or a list of them (authors), in order; empty when none has a name. */
-export function namesOf(value: unknown): string[] {
+export function namesOf(value: unknown, objects: readonly JsonLdObject[] = []): string[] {
   const values = Array.isArray(value) ? value : [value];
-  return values.map(nameOf).filter((n): n is string => n !== null);
+  return values.map((v) => nameOf(v, objects)).filter((n): n is string => n !== null);
 }

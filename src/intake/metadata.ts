@@ -67,12 +67,15 @@ export function readMetadata(
   baseUrl: string | null,
   contentLanguage: string | null = null,
 ): PageMetadata {
-  const meta = (key: string): string | null => {
-    const element =
-      document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`);
-    const content = element?.getAttribute('content')?.trim();
-    return content ? content : null;
-  };
+  // Every tag of a key (Open Graph repeats article:author for each author), `property` before `name`.
+  const metas = (key: string): string[] =>
+    [
+      ...Array.from(document.querySelectorAll(`meta[property="${key}"]`)),
+      ...Array.from(document.querySelectorAll(`meta[name="${key}"]`)),
+    ]
+      .map((element) => element.getAttribute('content')?.trim() ?? '')
+      .filter((content) => content !== '');
+  const meta = (key: string): string | null => metas(key)[0] ?? null;
   const blocks = Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
     (s) => s.textContent ?? '',
   );
@@ -97,7 +100,7 @@ export function readMetadata(
     ),
     outlet: first(
       sourced(meta('og:site_name'), 'meta:og:site_name'),
-      sourced(nameOf(ld('publisher')), ldOrigin('publisher')),
+      sourced(nameOf(ld('publisher'), objects), ldOrigin('publisher')),
       sourced(organisationName(objects), 'json-ld:Organization.name'),
     ),
     canonicalUrl: first(
@@ -116,7 +119,10 @@ export function readMetadata(
       sourced(isoDate(meta('article:published_time')), 'meta:article:published_time'),
       sourced(isoDate(timeOf('datePublished')), 'html:time[itemprop=datePublished]'),
       sourced(
-        isoDate(scope.querySelector('time[datetime]')?.getAttribute('datetime')),
+        // the article's first <time> that does not say it is the modification date
+        isoDate(
+          scope.querySelector('time[datetime]:not([itemprop="dateModified"])')?.getAttribute('datetime'),
+        ),
         'html:article time[datetime]',
       ),
     ),
@@ -126,12 +132,9 @@ export function readMetadata(
       sourced(isoDate(timeOf('dateModified')), 'html:time[itemprop=dateModified]'),
     ),
     authors: first(
-      sourced(nonEmpty(namesOf(ld('author'))), ldOrigin('author')),
-      sourced(nonEmpty([meta('author')].filter((a): a is string => a !== null)), 'meta:author'),
-      sourced(
-        nonEmpty([meta('article:author')].filter((a): a is string => a !== null)),
-        'meta:article:author',
-      ),
+      sourced(nonEmpty(namesOf(ld('author'), objects)), ldOrigin('author')),
+      sourced(nonEmpty(metas('author')), 'meta:author'),
+      sourced(nonEmpty(metas('article:author')), 'meta:article:author'),
     ),
     language: first(
       sourced(document.documentElement?.getAttribute('lang')?.trim() || null, 'html:lang'),

@@ -27,6 +27,12 @@ export interface RetrievalActivity {
   redirects: RedirectHop[];
   /** When the response arrived (url), or when the file or HTML was read. */
   retrievedAt: string;
+  /**
+   * When the activity began (the first request sent, or the file or HTML read) and ended (the text
+   * extracted): PROV's startedAtTime and endedAtTime. Null only in records written before they were kept.
+   */
+  requestedAt: string | null;
+  extractedAt: string | null;
   httpStatus: number | null;
   contentType: string | null;
   file: string | null;
@@ -50,7 +56,7 @@ export function buildRetrieval(
   bytes: Uint8Array,
   decoded: Decoded,
   article: ExtractedArticle,
-  readAt: string,
+  times: { requestedAt: string; extractedAt: string },
 ): RetrievalActivity {
   const rawSha256 = sha256Hex(bytes);
   const page = origin.kind === 'url' ? origin.page : null;
@@ -64,7 +70,9 @@ export function buildRetrieval(
     requestedUrl,
     finalUrl,
     redirects: page ? page.redirects : [],
-    retrievedAt: page ? page.retrievedAt : readAt,
+    retrievedAt: page ? page.retrievedAt : times.requestedAt,
+    requestedAt: times.requestedAt,
+    extractedAt: times.extractedAt,
     httpStatus: page ? page.status : null,
     contentType: page ? page.contentType : null,
     file: origin.kind === 'file' ? origin.name : null,
@@ -79,10 +87,16 @@ export function buildRetrieval(
   };
 }
 
+/** What a retrieval's id derives from (verify reads these back from an export). */
+export interface RetrievalIdParts {
+  rawSha256: string;
+  requestedUrl: string | null;
+  finalUrl: string | null;
+  extractor: { name: string; version: string; dom: { version: string } };
+}
+
 /** The activity's id: from the bytes, the URLs and the extractor's versions (nothing else). */
-export function retrievalId(
-  r: Pick<RetrievalActivity, 'rawSha256' | 'requestedUrl' | 'finalUrl' | 'extractor'>,
-): string {
+export function retrievalId(r: RetrievalIdParts): string {
   return contentId(
     'act',
     'retrieval',
@@ -104,6 +118,8 @@ export function retrievalProps(r: RetrievalActivity) {
     requestedUrl: r.requestedUrl,
     finalUrl: r.finalUrl,
     retrievedAt: r.retrievedAt,
+    requestedAt: r.requestedAt,
+    extractedAt: r.extractedAt,
     httpStatus: r.httpStatus,
     contentType: r.contentType,
     file: r.file,
@@ -127,6 +143,9 @@ export function retrievalProps(r: RetrievalActivity) {
 export function retrievalNode(r: RetrievalActivity, metadata: PageMetadata) {
   return { ...retrievalProps(r), redirects: JSON.stringify(r.redirects), metadata: JSON.stringify(metadata) };
 }
+
+/** The id of the graph's Artifact node of the raw bytes whose sha256 (hex) is `rawSha256`. */
+export const artifactNodeId = (rawSha256: string): string => `artifact:sha256:${rawSha256}`;
 
 /** The URLs a later version of the page may be found at: as asked and as answered. */
 export const retrievalUrls = (r: RetrievalActivity): string[] =>

@@ -5,6 +5,7 @@ import type { ArticleView } from '../../graph/views';
 import { idSchema } from '../../ingest/annotation-schema';
 import { articleFieldsOf } from '../../intake/draft';
 import { IntakeError } from '../../intake/errors';
+import { parsePageUrl } from '../../intake/fetch-page';
 import { intakePage } from '../../intake/intake-page';
 import type { IntakeResult, PageInput } from '../../intake/intake-page';
 import { retrievalProps } from '../../intake/provenance';
@@ -33,6 +34,15 @@ function pageInput(input: IntakePageInput): PageInput {
   if ((input.url == null) === (input.html == null)) throw bad('url', 'give url or html (one of them)');
   if (input.slug != null && !idSchema.safeParse(input.slug).success)
     throw bad('slug', 'must be lowercase kebab-case');
+  if (input.pageUrl != null) {
+    // the URL a saved page came from: recorded with html, never fetched, so it has no use with url
+    if (input.url != null) throw bad('pageUrl', 'goes with html (the URL the HTML was saved from), not url');
+    try {
+      parsePageUrl(input.pageUrl);
+    } catch (error) {
+      throw bad('pageUrl', (error as Error).message);
+    }
+  }
   return input.url != null ? { url: input.url } : { html: input.html!, pageUrl: input.pageUrl ?? null };
 }
 

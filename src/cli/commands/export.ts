@@ -85,7 +85,8 @@ export function registerExport(program: Command): void {
     .action(async (flags: ExportFlags) => {
       const { format, scope } = parseFlags(flags);
       const progress = progressBar(scope);
-      const { baseIri } = loadConfig().export;
+      const config = loadConfig();
+      const { baseIri } = config.export;
       // a file goes elsewhere and must load there; stdout is usually read next to the API
       const inlineContext = flags.inlineContext ?? (flags.out !== undefined || flags.bundle !== undefined);
       const context = { baseIri, inlineContext };
@@ -97,10 +98,12 @@ export function registerExport(program: Command): void {
             scope,
             progress,
             signKey: flags.signKey,
+            artifactsDir: config.intake.artifactsDir,
             ...context,
           });
           process.stderr.write(
-            `bundle ${dir}: ${manifest.itemCount} items, ${manifest.articles.length} articles, root ${manifest.rootHash}` +
+            `bundle ${dir}: ${manifest.itemCount} items, ${manifest.articles.length} articles` +
+              `${manifest.artifacts ? `, ${manifest.artifacts.length} raw pages` : ''}, root ${manifest.rootHash}` +
               `${flags.signKey !== undefined ? ', signed' : ''}\n`,
           );
           return;

@@ -17,11 +17,14 @@ function printReport(dir: string, report: VerifyReport): void {
     out.push(
       'note: the data file is not byte for byte as exported (reordered or re-serialised); its content is what is checked',
     );
+  for (const note of report.extractionsNotRerun) out.push(`note: extraction not re-run for ${note}`);
   out.push(`signature: ${report.signature}`);
   out.push(
     report.ok
       ? `OK: every item hash, the root hash, ${report.articlesChecked} article text(s), ` +
-          `${report.spansChecked} span(s) against the text, ${report.idsChecked} id(s) and the files match`
+          `${report.spansChecked} span(s) against the text, ${report.idsChecked} id(s)` +
+          `${report.extractionsChecked > 0 ? `, ${report.extractionsChecked} extraction(s) re-run on their raw page` : ''}` +
+          ' and the files match'
       : `FAILED: ${report.items.length} item(s) and ${report.problems.length} other problem(s)`,
   );
   process.stdout.write(`${out.join('\n')}\n`);

@@ -7,8 +7,8 @@ export const RETRIEVALS_BY_ARTICLE = /* cypher */ `
   RETURN id, COLLECT {
     MATCH (a)-[:RETRIEVED_BY]->(r:Activity {type: 'RETRIEVAL'})
     RETURN r {
-      .id, .source, .requestedUrl, .finalUrl, .redirects, .retrievedAt, .httpStatus, .contentType,
-      .file, .rawSha256, .rawBytes, .artifact, .charset, .charsetOrigin, .textSha256, .extractor,
-      .extractorVersion, .dom, .domVersion, .normalisation
+      .id, .source, .requestedUrl, .finalUrl, .redirects, .retrievedAt, .requestedAt, .extractedAt,
+      .httpStatus, .contentType, .file, .rawSha256, .rawBytes, .artifact, .charset, .charsetOrigin,
+      .textSha256, .extractor, .extractorVersion, .dom, .domVersion, .normalisation
     } AS r ORDER BY r.retrievedAt DESC, r.id
   } AS retrievals`;

@@ -183,6 +183,28 @@ describe('intakePage: a web page into the graph, with its retrieval and its vers
     expect(json.errors?.[0]?.extensions?.reason).toBe('UNSUPPORTED_CONTENT_TYPE');
     const both = await intake({ url: `${server.origin}/bare`, html: '<p>x</p>' });
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.url' });
+    const badPageUrl = await intake({ html: '<p>x</p>', pageUrl: 'file:///etc/passwd' });
+    expect(badPageUrl.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.pageUrl',
+    });
+    const pageUrlWithUrl = await intake({ url: `${server.origin}/bare`, pageUrl: 'https://example.com/x' });
+    expect(pageUrlWithUrl.errors?.[0]?.extensions).toMatchObject({ field: 'input.pageUrl' });
+    const notHtml = await intake({ html: '{ "headline": "This is JSON" }' });
+    expect(notHtml.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.html',
+      reason: 'NO_ARTICLE',
+    });
+    expect(notHtml.errors?.[0]?.message).toBe('the HTML: the page holds no HTML elements: is it a web page?');
+    // a fragment, as pasted from a page, is read as a browser would read it
+    const fragment = await intake({
+      html: '<h1>Bridge closed</h1><p>The council voted on Monday to close the bridge to lorries after engineers found cracks.</p>',
+    });
+    expect(fragment.errors).toBeUndefined();
+    expect(fragment.data!.intakePage.text).toBe(
+      'Bridge closed\nThe council voted on Monday to close the bridge to lorries after engineers found cracks.',
+    );
   });
 
   it('proposes a saved page into the review flow, with its URL and date on the article', async () => {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -78,7 +79,22 @@ describe('isnad intake FILE.html --propose', () => {
     );
   }, 120_000);
 
-  it('exits 2 without a page', async () => {
+  it('exits 2 without a page or with an unknown option, and 1 naming the file it cannot take', async () => {
     expect((await run([])).code).toBe(2);
-  }, 60_000);
+    const unknown = await run([path.join(INTAKE_FIXTURES, 'no-metadata.en.html'), '--bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--bogus'");
+    const json = path.join(INTAKE_FIXTURES, 'not-a-page.json');
+    const notPage = await run([json, '--dir', dir]);
+    expect(notPage.code).toBe(1);
+    expect(notPage.stderr).toBe(`isnad: ${json}: the page holds no HTML elements: is it a web page?`);
+    const missing = path.join(dir, 'missing.html');
+    const absent = await run([missing, '--dir', dir]);
+    expect(absent.code).toBe(1);
+    expect(absent.stderr).toBe(`isnad: cannot read ${missing} (ENOENT)`);
+    // a refused page writes nothing, and keeps no artifact
+    expect(fs.existsSync(path.join(dir, 'not-a-page.en.txt'))).toBe(false);
+    const sha = createHash('sha256').update(fs.readFileSync(json)).digest('hex');
+    expect(fs.existsSync(path.join(dir, 'artifacts', 'sha256', sha.slice(0, 2), sha))).toBe(false);
+  }, 120_000);
 });

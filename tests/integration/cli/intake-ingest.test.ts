@@ -18,7 +18,7 @@ import { spawnCli } from '../../support/spawn-cli';
 import { readTestNeo4jEnv } from '../../support/test-neo4j';
 
 const RETRIEVAL = `id source requestedUrl finalUrl redirects { url status location } retrievedAt
-  httpStatus contentType file rawSha256 rawBytes artifact charset charsetOrigin textSha256
+  requestedAt extractedAt httpStatus contentType file rawSha256 rawBytes artifact charset charsetOrigin textSha256
   extractor extractorVersion dom domVersion normalisation`;
 
 const ARTICLES = /* GraphQL */ `
@@ -128,6 +128,8 @@ describe('isnad intake URL --propose, then isnad ingest: the retrieval reaches t
           },
         ],
         retrievedAt: record.retrieval.retrievedAt,
+        requestedAt: record.retrieval.requestedAt,
+        extractedAt: record.retrieval.extractedAt,
         httpStatus: 200,
         contentType: 'text/html; charset=utf-8',
         file: null,
@@ -169,8 +171,9 @@ describe('isnad intake URL --propose, then isnad ingest: the retrieval reaches t
     expect(page.proposal).toBeNull();
     expect(page.article.id).toBe(article!.id);
     expect(page.article.retrievals).toEqual([{ id: article!.retrievals[0]!.id }]);
-    const { retrievedAt: _apiTime, ...apiRetrieval } = page.retrieval;
-    const { retrievedAt: _cliTime, ...cliRetrieval } = article!.retrievals[0]!;
+    // the same activity, taken again: only its times differ (the graph keeps the first's)
+    const { retrievedAt: _a, requestedAt: _b, extractedAt: _c, ...apiRetrieval } = page.retrieval;
+    const { retrievedAt: _d, requestedAt: _e, extractedAt: _f, ...cliRetrieval } = article!.retrievals[0]!;
     expect(apiRetrieval).toEqual(cliRetrieval);
     expect(await countGraph(graph.executor)).toEqual(before);
   }, 120_000);
@@ -199,6 +202,39 @@ describe('isnad intake URL --propose, then isnad ingest: the retrieval reaches t
     });
     expect(await countGraph(graph.executor)).toEqual(before);
   }, 60_000);
+
+  it('takes a saved page that changed as a new version: new files, and on ingest a revision of the first', async () => {
+    const page = path.join(dir, 'ferry-notice.html');
+    const notice = (note: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
+<body><article><h1>Ferry timetable changes</h1>
+<p>"The morning ferry will leave at 7.15 from next week," the harbour master, Sami Aziz, told reporters on Monday.</p>
+<p>${note}</p></article></body></html>`;
+    fs.writeFileSync(page, notice('Passengers were told to check the board for delays.'));
+    const first = await cli(['intake', page, '--propose', '--dir', dir]);
+    expect(first.code).toBe(0);
+    expect((await cli(['ingest', path.join(dir, 'ferry-notice.annotation.yaml')])).code).toBe(0);
+
+    // the same bytes again: nothing rewritten
+    const again = await cli(['intake', page, '--propose', '--dir', dir]);
+    expect(again.stdout).toMatch(/already taken in as .*ferry-notice\.en\.txt: nothing rewritten/);
+
+    fs.writeFileSync(page, notice('The afternoon ferry is cancelled until further notice.'));
+    const changed = await cli(['intake', page, '--propose', '--dir', dir]);
+    expect(changed.code).toBe(0);
+    expect(changed.stdout).toContain('a new version of ferry-notice (its text changed)');
+    const slug = /wrote .*?(ferry-notice-[0-9a-f]{8})\.en\.txt/.exec(changed.stdout)![1]!;
+    const record = JSON.parse(fs.readFileSync(path.join(dir, `${slug}.intake.json`), 'utf8'));
+    expect(record).toMatchObject({ slug, wasRevisionOf: 'ferry-notice' });
+    // the first version's files are untouched
+    expect(fs.readFileSync(path.join(dir, 'ferry-notice.en.txt'), 'utf8')).toContain('check the board');
+
+    expect((await cli(['ingest', path.join(dir, `${slug}.annotation.yaml`)])).code).toBe(0);
+    const [link] = await graph.executor.read<{ from: string; to: string }>({
+      cypher: `MATCH (n:Article)-[:WAS_REVISION_OF]->(o:Article) WHERE n.slug STARTS WITH 'ferry-notice'
+        RETURN n.slug AS from, o.slug AS to`,
+    });
+    expect(link).toEqual({ from: slug, to: 'ferry-notice' });
+  }, 300_000);
 
   it('refuses, writing nothing, an annotation whose intake record is of another text or altered', async () => {
     const draftFile = path.join(dir, 'basra-port-reopens.annotation.yaml');

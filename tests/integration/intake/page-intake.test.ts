@@ -97,6 +97,12 @@ describe('intake of web pages served over HTTP', () => {
       normalisation: 'html-ascii-whitespace-collapse/1',
     });
     expect(Date.parse(retrieval.retrievedAt)).not.toBeNaN();
+    // the activity began before the answer came and ended once the text was extracted
+    const times = [retrieval.requestedAt, retrieval.retrievedAt, retrieval.extractedAt].map((t) =>
+      Date.parse(t!),
+    );
+    expect(times.every((t) => !Number.isNaN(t))).toBe(true);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
   it('keeps the raw bytes as an artifact from which the same extractor gives the same text', async () => {
@@ -126,6 +132,45 @@ describe('intake of web pages served over HTTP', () => {
       language: { value: 'ar_IQ', origin: 'meta:og:locale' },
     });
     expect(proposerLanguage).toBe('ar');
+  });
+
+  it('reads the author from JSON-LD as a string, a Person or a reference, else from <meta name="author">', async () => {
+    const authorsOf = async (pathname: string) => (await take(pathname)).article.metadata;
+    // a string, kept as written; the page's <meta name="author"> is only a fallback
+    expect((await authorsOf('/authors/string')).authors).toEqual({
+      value: ['Nadia Karim'],
+      origin: 'json-ld:Article.author',
+    });
+    // one Person object (not a list), on an Arabic page
+    expect((await authorsOf('/authors/person')).authors).toEqual({
+      value: ['هدى الربيعي'],
+      origin: 'json-ld:NewsArticle.author',
+    });
+    // an @graph page whose author and publisher point by @id at objects elsewhere on the page
+    const referenced = await authorsOf('/authors/reference');
+    expect(referenced.authors).toEqual({ value: ['Rania Odeh'], origin: 'json-ld:NewsArticle.author' });
+    expect(referenced.outlet).toEqual({ value: 'Levant Wire', origin: 'json-ld:NewsArticle.publisher' });
+    // a JSON-LD author with no name gives nothing: the <meta> tag answers, and says so
+    const fallback = await authorsOf('/authors/meta');
+    expect(fallback.authors).toEqual({ value: ['Omar Said'], origin: 'meta:author' });
+    expect(fallback.datePublished).toEqual({
+      value: '2026-12-05',
+      origin: 'json-ld:NewsArticle.datePublished',
+    });
+  });
+
+  it('reads dates from <time datetime> in the article: published apart from modified, outside ones ignored', async () => {
+    const { article } = await take('/ar/rabia-crossing');
+    expect(article.metadata).toEqual({
+      headline: { value: 'تمديد ساعات عمل معبر ربيعة', origin: 'html:h1' },
+      outlet: null,
+      canonicalUrl: null,
+      // the header's <time> is the site's date, not the article's; the modified one comes first
+      datePublished: { value: '2026-12-06T09:15:00+03:00', origin: 'html:article time[datetime]' },
+      dateModified: { value: '2026-12-06T18:40:00+03:00', origin: 'html:time[itemprop=dateModified]' },
+      authors: null,
+      language: { value: 'ar-IQ', origin: 'html:lang' },
+    });
   });
 
   it('gives null for every field of a page without metadata, and guesses no date from its words', async () => {

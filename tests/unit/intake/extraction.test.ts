@@ -57,10 +57,57 @@ describe('paragraphs and the headline line', () => {
     expect(result.text.startsWith('The council')).toBe(true);
   });
 
+  it('reads a fragment or a page without <html> as a browser would, and refuses text that is no HTML', () => {
+    const paragraph =
+      '<p>The council voted on Monday to close the bridge to lorries after engineers found cracks in two piers.</p>';
+    expect(extractArticle(`<h1>Bridge closed</h1>${paragraph}`, null).text).toBe(
+      'Bridge closed\nThe council voted on Monday to close the bridge to lorries after engineers found cracks in two piers.',
+    );
+    // the title is the head's, not text; the tag it leaves out changes nothing
+    const bare = extractArticle(
+      `<!doctype html><title>Bridge</title><meta name="author" content="Omar Said">${paragraph}`,
+      null,
+    );
+    expect(bare.text).toBe(
+      'The council voted on Monday to close the bridge to lorries after engineers found cracks in two piers.',
+    );
+    expect(bare.metadata.headline).toEqual({ value: 'Bridge', origin: 'html:title' });
+    expect(bare.metadata.authors).toEqual({ value: ['Omar Said'], origin: 'meta:author' });
+    const json = () => extractArticle('{ "headline": "This is JSON, not a web page" }', null);
+    expect(json).toThrow(IntakeError);
+    expect(json).toThrow(/holds no HTML elements/);
+  });
+
   it('refuses a page with no text in it', () => {
     expect(() =>
       extractArticle('<html><body><img src="a.jpg"><script>x()</script></body></html>', null),
     ).toThrow(IntakeError);
+  });
+
+  it('takes every author Open Graph repeats, in order, and none from an empty tag or a nameless JSON-LD author', () => {
+    const body =
+      '<p>The council voted on Monday to close the bridge to lorries after engineers found cracks in two piers.</p>';
+    const repeated = extractArticle(
+      page(
+        body,
+        '<meta property="article:author" content="Layla Haddad" /><meta property="article:author" content="" />' +
+          '<meta property="article:author" content="Tom Reeve" />',
+      ),
+      null,
+    );
+    expect(repeated.metadata.authors).toEqual({
+      value: ['Layla Haddad', 'Tom Reeve'],
+      origin: 'meta:article:author',
+    });
+    const nameless = extractArticle(
+      page(
+        body,
+        '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":" "},{"@id":"#nobody"}]}</script>' +
+          '<meta name="author" content="" />',
+      ),
+      null,
+    );
+    expect(nameless.metadata.authors).toBeNull();
   });
 
   it('takes a date only when it is ISO 8601 as written, never a date in words', () => {
