@@ -82,8 +82,13 @@ export async function crashRound(
   const started = Date.now();
   await target.clear();
   const cli = spawnCli(['ingest', ...corpus.files], target.cliEnv());
-  await untilAcknowledged(cli, 1 + randomInt(Math.floor(corpus.files.length / 2)));
-  await sleep(randomInt(300)); // so that the kill often lands inside a transaction
+  const first = 1 + randomInt(Math.floor(corpus.files.length / 2));
+  await untilAcknowledged(cli, first);
+  const firstAt = Date.now();
+  await untilAcknowledged(cli, first + 1);
+  // So that the kill often lands inside a transaction, yet before the last file: within half the
+  // time one commit just took (a quiet machine commits a file in tens of milliseconds).
+  await sleep(randomInt(Math.max(1, Math.min(300, (Date.now() - firstAt) / 2))));
   const exitCode = await kill(cli);
   const acknowledged = acknowledgedSlugs(cli.stderr);
   const after = await checkCrashInvariants(target.executor(), corpus.statements, acknowledged);
