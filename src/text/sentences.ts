@@ -54,6 +54,18 @@ const ABBREVIATIONS = new Set([
   'det',
   'pvt',
   'sgts',
+  // Months in datelines ("CAPE MARRIN, Sept. 9 (Observer) —").
+  'jan',
+  'feb',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
   // Arabic: د. (doctor), م. (engineer) before a name.
   'د',
   'م',

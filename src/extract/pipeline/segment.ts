@@ -60,7 +60,7 @@ export function segmentArticle(doc: Doc, rules: CompiledRules): Segmentation {
         continue;
       }
     }
-    if (rules.noComment.findAll(tokens, s, e).length > 0) {
+    if (rules.noComment.findAll(tokens, s, e).length > 0 || noCommentAround(doc, rules, s, e)) {
       // "X did not respond to a request for comment": about the reporting, not a claim of the story.
       result.excluded.push({ start: s, end: trim(doc, rules, s, e)[1], reason: NO_COMMENT_REASON });
       continue;
@@ -145,6 +145,18 @@ function piece(sentence: Sentence, chars: string[], from: number, to: number): S
     paragraph: sentence.paragraph,
     text: chars.slice(from, to).join(''),
   };
+}
+
+/** An opener of a refusal to comment and, within reach, its closer (rules `noCommentAround`). */
+function noCommentAround(doc: Doc, rules: CompiledRules, s: number, e: number): boolean {
+  const around = rules.noCommentAround;
+  // Only a sentence that reports no words of anyone: a cue elsewhere in it keeps its statement.
+  if (!around || rules.cues.findAll(doc.tokens, s, e).length > 0) return false;
+  return around.openers
+    .findAll(doc.tokens, s, e)
+    .some(
+      (open) => around.closers.findAll(doc.tokens, open.end, Math.min(e, open.end + around.reach)).length > 0,
+    );
 }
 
 const NO_COMMENT_REASON = 'Boilerplate about a request for comment, not a claim about the story.';

@@ -53,6 +53,8 @@ export interface CompiledRules {
   timeAdverbs: PhraseMatcher<string>;
   reportNouns: PhraseMatcher<string>;
   noComment: PhraseMatcher<string>;
+  noCommentAround:
+    { openers: PhraseMatcher<string>; closers: PhraseMatcher<string>; reach: number } | undefined;
   /** Split words that only split when the conjunction is attached (، وأن). */
   conjoinedSplitWords: PhraseMatcher<string>;
   inferenceParticles: ReadonlySet<string>;
@@ -142,6 +144,17 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
       rules.noComment.map((phrase) => ({ phrase, value: phrase })),
       clitics,
     ),
+    noCommentAround: rules.noCommentAround && {
+      openers: new PhraseMatcher(
+        rules.noCommentAround.openers.map((phrase) => ({ phrase, value: phrase })),
+        clitics,
+      ),
+      closers: new PhraseMatcher(
+        rules.noCommentAround.closers.map((phrase) => ({ phrase, value: phrase })),
+        clitics,
+      ),
+      reach: rules.noCommentAround.reach,
+    },
     contentStops: new PhraseMatcher(
       rules.contentStops.flatMap((c) => c.forms.map((phrase) => ({ phrase, value: c.id }))),
       clitics,

@@ -78,6 +78,10 @@ export const languageRulesSchema = z.strictObject({
   }),
   /** A sentence with one of these is boilerplate about a request for comment, excluded (not a claim). */
   noComment: words,
+  // "ولم يتسنَّ لـ«البوصلة» الحصول على تعليق": an opener, then within `reach` words a closer.
+  noCommentAround: z
+    .strictObject({ openers: words, closers: words, reach: z.number().int().min(1).max(20) })
+    .optional(),
   /** Where a speaker's content ends and the rest is not a claim ("but declined to say …", دون أن يوضح). */
   contentStops: z
     .array(z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }))

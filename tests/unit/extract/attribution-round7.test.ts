@@ -277,3 +277,35 @@ describe('Arabic datelines and honorifics', () => {
     ]);
   });
 });
+
+describe('round 8 (dev only): refusals to comment, documents, participles and datelines', () => {
+  it('excludes an Arabic refusal to comment with words between its parts, and keeps a sentence with a cue', () => {
+    const p = propose('ولم يتسنَّ لـ«الرواق» الحصول على تعليق من إدارة المصرف.', 'ar');
+    expect(lines(p)).toEqual([]);
+    expect(p.annotation.excluded?.some((x) => x.quote.startsWith('ولم يتسنَّ'))).toBe(true);
+  });
+
+  it('reads "records" and "lists" as what a document says', () => {
+    const p = propose(
+      'A copy of the rehearsal log, seen by the Observer, records a pressure anomaly on valve V-14 at 11:40.',
+      'en',
+    );
+    expect(lines(p)).toEqual(['A copy of the rehearsal log | a pressure anomaly on valve V-14 at 11:40']);
+  });
+
+  it('reads واصفًا as a participle cue of the speaker before it', () => {
+    const p = propose(
+      'ونفى العقيد سامر الزين أن تكون أي دورية قد سحبت المركب، واصفًا هذه الرواية بأنها «ادعاءات يروّجها المهرّبون».',
+      'ar',
+    );
+    expect(lines(p)).toContainEqual('العقيد سامر الزين | هذه الرواية بأنها «ادعاءات يروّجها المهرّبون»');
+  });
+
+  it('does not end a sentence at a month abbreviation in a dateline ("Sept. 9")', () => {
+    const p = propose(
+      'CAPE MARRIN, Sept. 9 (Harbor Post) — The rocket broke apart over the sea on Tuesday morning.',
+      'en',
+    );
+    expect(p.annotation.statements.map((s) => s.quote)).not.toContain('CAPE MARRIN, Sept');
+  });
+});
