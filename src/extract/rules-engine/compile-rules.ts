@@ -52,6 +52,7 @@ export interface CompiledRules {
   /** Time adverbs after a speaker; the value is the rule id. */
   timeAdverbs: PhraseMatcher<string>;
   reportNouns: PhraseMatcher<string>;
+  objectOpeners: ReadonlySet<string>;
   noComment: PhraseMatcher<string>;
   noCommentAround:
     { openers: PhraseMatcher<string>; closers: PhraseMatcher<string>; reach: number } | undefined;
@@ -169,6 +170,7 @@ function build(rules: LanguageRules, gazetteer: Gazetteer, language: ProposerLan
       (rules.timeAdverbs?.forms ?? []).map((phrase) => ({ phrase, value: rules.timeAdverbs?.id ?? '' })),
       clitics,
     ),
+    objectOpeners: new Set((rules.objectOpeners ?? []).map(foldArabic)),
     reportNouns: new PhraseMatcher(
       (rules.reportNouns?.forms ?? []).map((phrase) => ({ phrase, value: rules.reportNouns?.id ?? '' })),
     ),

@@ -107,6 +107,8 @@ export const languageRulesSchema = z.strictObject({
     )
     .default([]),
   timeAdverbs: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
+  // "نفى في بيان مكتوب وجود أي تعليمات": words that open a denied object, ending a circumstance before it.
+  objectOpeners: words.optional(),
   // "rejected that account", "نفى هذه الرواية": the object of a denial that names what it denies.
   reportNouns: z.strictObject({ id: idSchema, forms: z.array(z.string().min(1)).min(1) }).optional(),
 });

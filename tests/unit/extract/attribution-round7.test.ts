@@ -301,6 +301,25 @@ describe('round 8 (dev only): refusals to comment, documents, participles and da
     expect(lines(p)).toContainEqual('العقيد سامر الزين | هذه الرواية بأنها «ادعاءات يروّجها المهرّبون»');
   });
 
+  it('ends a circumstance where the denied object opens (نفى في بيان مكتوب وجود …)', () => {
+    const p = propose(
+      'أما المدير التنفيذي للمصرف، وليد السامرائي، فنفى في بيان مكتوب وجود أي تعليمات بتقييد السحب.',
+      'ar',
+    );
+    expect(lines(p)).toEqual(['المدير التنفيذي للمصرف، وليد السامرائي | وجود أي تعليمات بتقييد السحب']);
+  });
+
+  it('credits the claim after ", X said, but" to the same speaker', () => {
+    const p = propose(
+      'Nobody was killed, a spokeswoman for the service said, but nine of the injured remain in a serious condition.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'a spokeswoman for the service | Nobody was killed',
+      'a spokeswoman for the service | nine of the injured remain in a serious condition',
+    ]);
+  });
+
   it('does not end a sentence at a month abbreviation in a dateline ("Sept. 9")', () => {
     const p = propose(
       'CAPE MARRIN, Sept. 9 (Harbor Post) — The rocket broke apart over the sea on Tuesday morning.',

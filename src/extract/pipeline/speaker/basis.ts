@@ -199,6 +199,7 @@ function phraseEnd(
       break;
     if (rules.complementizers.matchAt(tokens, j) || rules.spokeToMarkers.matchAt(tokens, j)) break;
     if (rules.circumstances.matchAt(tokens, j)) break;
+    if (j > from && rules.objectOpeners.has(token.key)) break;
     if (capitalisedOnly && !/^\p{Lu}/u.test(token.text)) break;
     j++;
   }
