@@ -157,6 +157,10 @@ export function findAttributions(
     }
     // "وردّ الجبوري على أسئلة الصحفيين … قائلًا:": a participle with nobody before it in the text
     // speaks for the subject of the verb that opens its sentence.
+    // "said the steel supports under the front rows showed …": inside another speaker's content, an
+    // evidence verb whose subject is no document is part of what was said, not a nested source.
+    const inContent = found.some((f) => f.contentStart !== undefined && f.contentStart <= cue.start);
+    if (inContent && rule.evidence && phrase && phrase.head?.ruleId !== DOCUMENT_HEAD_RULE) continue;
     let leadContent: number | undefined;
     if (!phrase && !last && rule.type === 'participle' && rules.language === 'ar') {
       phrase = openingVerbSubject(tokens, s, cue.start, rules);
@@ -527,6 +531,9 @@ function contentStart(
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an']);
+/** The rule id of the heads of documents that speak for their authors (rules `en-document`). */
+const DOCUMENT_HEAD_RULE = 'en-document';
+
 const NOUN_DETERMINERS = new Set([
   'a',
   'an',

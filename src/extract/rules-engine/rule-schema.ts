@@ -17,6 +17,8 @@ export const cueRuleSchema = z.strictObject({
   denial: z.boolean().default(false),
   /** The verb takes its addressee as an object ("told Harbor Wire"). */
   object: z.boolean().default(false),
+  /** A verb of evidence ("the minutes show"): its subject speaks only if it is a document. */
+  evidence: z.boolean().default(false),
   /**
    * The verb relays another's words: its subject is the carrier and the speaker follows a relay
    * marker (نقلت الوكالة عن مصادر أن …; "quoted X as saying").

@@ -320,6 +320,17 @@ describe('round 8 (dev only): refusals to comment, documents, participles and da
     ]);
   });
 
+  it('keeps an evidence verb inside what was said, unless its subject is a document', () => {
+    const p = propose(
+      'Dr. Priya Anand said the steel supports under the front rows showed "years of corrosion". The trust said the minutes show a vote of 3-2.',
+      'en',
+    );
+    expect(lines(p)).toEqual([
+      'Dr. Priya Anand | the steel supports under the front rows showed "years of corrosion"',
+      'the minutes | a vote of 3-2',
+    ]);
+  });
+
   it('does not end a sentence at a month abbreviation in a dateline ("Sept. 9")', () => {
     const p = propose(
       'CAPE MARRIN, Sept. 9 (Harbor Post) — The rocket broke apart over the sea on Tuesday morning.',
