@@ -331,6 +331,14 @@ describe('round 8 (dev only): refusals to comment, documents, participles and da
     ]);
   });
 
+  it('reads a name before an apposition that holds an initialism ("the U.S. company that built …")', () => {
+    const p = propose(
+      'Corrigan Propulsion, the U.S. company that built the engine, said in a statement that the engine had performed nominally.',
+      'en',
+    );
+    expect(lines(p)).toEqual(['Corrigan Propulsion | the engine had performed nominally']);
+  });
+
   it('does not end a sentence at a month abbreviation in a dateline ("Sept. 9")', () => {
     const p = propose(
       'CAPE MARRIN, Sept. 9 (Harbor Post) — The rocket broke apart over the sea on Tuesday morning.',

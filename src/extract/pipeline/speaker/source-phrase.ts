@@ -117,7 +117,9 @@ function appositionBefore(
   for (let j = cue - 2; j > Math.max(floor, cue - 14); j--) {
     const token = tokens[j];
     if (!token) return undefined;
-    if (FINAL_MARKS.has(token.text)) return undefined;
+    // "the U.S. company that built …": the period of an initialism does not end the apposition.
+    const abbreviation = token.text === '.' && isAbbreviatedTitle(tokens[j - 1]);
+    if (FINAL_MARKS.has(token.text) && !abbreviation) return undefined;
     if (token.text !== ',') continue;
     const titled = titleThenName(tokens, j, cue - 1, floor, rules);
     if (titled) return titled;
