@@ -118,7 +118,7 @@ function appositionBefore(
     const token = tokens[j];
     if (!token) return undefined;
     // "the U.S. company that built …": the period of an initialism does not end the apposition.
-    const abbreviation = token.text === '.' && isAbbreviatedTitle(tokens[j - 1]);
+    const abbreviation = token.text === '.' && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(tokens[j - 1]?.text ?? '');
     if (FINAL_MARKS.has(token.text) && !abbreviation) return undefined;
     if (token.text !== ',') continue;
     const titled = titleThenName(tokens, j, cue - 1, floor, rules);
