@@ -6,6 +6,7 @@
  * contexts keep their own publishers' URLs.
  */
 import { ANNO_CONTEXT_URL, PROV_CONTEXT_URL, SCHEMA_CONTEXT_URL, shippedContext } from './document-loader';
+import { ID_PARTS_CONTEXT } from './formats/id-parts';
 
 export type JsonLdFormat = 'prov-jsonld' | 'web-annotation' | 'claimreview';
 
@@ -44,8 +45,19 @@ export function shippedContextUrl(format: JsonLdFormat): string {
   }
 }
 
-/** The value of a document's `@context`: the definitions (inline) or the URL. */
+/**
+ * The value of a document's `@context`: the definitions (inline) or the URL; Web Annotation and
+ * ClaimReview add, after the standard context, the prefixes of the terms verify re-derives ids from.
+ */
 export function contextValue(format: JsonLdFormat, options: ContextOptions): string | object {
-  if (!options.inlineContext) return contextUrl(format, options.baseIri);
-  return (shippedContext(shippedContextUrl(format)) as { '@context': object })['@context'];
+  const base = options.inlineContext
+    ? (shippedContext(shippedContextUrl(format)) as { '@context': object })['@context']
+    : contextUrl(format, options.baseIri);
+  return format === 'prov-jsonld' ? base : [base, ID_PARTS_CONTEXT];
+}
+
+/** The context the exporter hashes a format's node objects through (the same RDF either way). */
+export function hashingContext(format: JsonLdFormat): string | object {
+  const url = shippedContextUrl(format);
+  return format === 'prov-jsonld' ? url : [url, ID_PARTS_CONTEXT];
 }

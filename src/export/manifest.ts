@@ -14,9 +14,11 @@
  * the manifest binds that file, the texts and the context by their SHA-256, so a signature over
  * the manifest covers them too.
  *
- * Version 2 (this one) changed what items contain (no ingest time outside the activity, PROV
- * terms, roles, Web Annotation collections, ClaimReview ids): its hashes differ from version 1's
- * for the same graph. Version 1 bundles are still read and verified (verify.ts).
+ * Version 2 changed what items contain (no ingest time outside the activity, PROV terms, roles,
+ * Web Annotation collections, ClaimReview ids): its hashes differ from version 1's for the same
+ * graph. Version 3 (this one) adds to Web Annotation and ClaimReview what their ids derive from
+ * (formats/id-parts.ts); its PROV-O items are version 2's. Versions 1 and 2 are still read and
+ * verified (verify.ts), each with the checks its data allows.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,8 +32,10 @@ export const SIGNATURE_FILE = 'manifest.sig';
 export const TEXTS_DIR = 'texts';
 export const CONTEXTS_DIR = 'contexts';
 export const ARTIFACTS_DIR = 'artifacts';
-export const BUNDLE_VERSION = 'isnad-export-bundle/2';
+export const BUNDLE_VERSION = 'isnad-export-bundle/3';
+export const BUNDLE_VERSION_2 = 'isnad-export-bundle/2';
 export const BUNDLE_VERSION_1 = 'isnad-export-bundle/1';
+const READABLE_VERSIONS: readonly string[] = [BUNDLE_VERSION, BUNDLE_VERSION_2, BUNDLE_VERSION_1];
 export const ITEM_HASH_METHOD = 'sha256 of RDFC-1.0 canonical N-Quads (UTF-8), per item';
 export const ROOT_HASH_METHOD = 'sha256 of the sorted item hashes, as raw 32-byte values';
 
@@ -58,7 +62,7 @@ export interface CarriedArtifact {
 }
 
 export interface BundleManifest {
-  bundle: typeof BUNDLE_VERSION | typeof BUNDLE_VERSION_1;
+  bundle: typeof BUNDLE_VERSION | typeof BUNDLE_VERSION_2 | typeof BUNDLE_VERSION_1;
   format: ExportFormat;
   scope: ExportScope;
   createdAt: string;
@@ -109,8 +113,8 @@ export function readManifest(dir: string): BundleManifest {
   }
   if (manifest === null || typeof manifest !== 'object' || Array.isArray(manifest))
     throw bundleError(`${file}: not a manifest (a JSON object is expected)`);
-  if (manifest.bundle !== BUNDLE_VERSION && manifest.bundle !== BUNDLE_VERSION_1)
-    throw bundleError(`${file}: not an ${BUNDLE_VERSION} (or ${BUNDLE_VERSION_1}) manifest`);
+  if (typeof manifest.bundle !== 'string' || !READABLE_VERSIONS.includes(manifest.bundle))
+    throw bundleError(`${file}: not an ${READABLE_VERSIONS.join(', ')} manifest`);
   for (const key of ['format', 'dataFile', 'itemsFile', 'rootHash', 'itemsSha256', 'dataSha256'] as const) {
     if (typeof manifest[key] !== 'string') throw bundleError(`${file}: '${key}' is missing`);
   }

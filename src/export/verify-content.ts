@@ -54,7 +54,11 @@ const show = (s: string): string => JSON.stringify(s.length > 60 ? `${[...s].sli
 
 export class ContentChecker {
   private readonly articles = new Map<string, CarriedArticle>();
-  private readonly sources = new Map<string, { localId: string | undefined }>();
+  /** Each source's local id and the article it is in (a statement's source must be in its article). */
+  private readonly sources = new Map<
+    string,
+    { localId: string | undefined; articleId: string | undefined }
+  >();
   /** Checks that need items read later (the article of a statement, the source it names). */
   private readonly deferred: (() => void)[] = [];
   readonly problems: ContentProblem[] = [];
@@ -99,6 +103,17 @@ export class ContentChecker {
 
   private fail(id: string, field: string, detail: string): void {
     this.problems.push({ id, field, detail });
+  }
+
+  /**
+   * Fields read as one value must have one: given twice, `literal` reads neither, and a check
+   * that skips an absent value (a prefix, a slug) would then pass whatever the two say.
+   */
+  private once(facts: ItemFacts, fields: readonly string[]): void {
+    for (const field of fields) {
+      const count = facts.count(isnad(field));
+      if (count > 1) this.fail(facts.item.id, field, `is given ${count} times; it has one value`);
+    }
   }
 
   private expectId(id: string, derive: () => string, from: string): void {
@@ -168,6 +183,7 @@ export class ContentChecker {
       this.fail(id, 'text', 'an article must carry its text (once)');
       return;
     }
+    this.once(facts, ['slug', 'codePointLength']);
     this.articles.set(id, { text, slug: facts.literal(isnad('slug')) });
     const hash = sha256Hex(text);
     const listed = facts.literal(isnad('contentHash'));
@@ -207,9 +223,10 @@ export class ContentChecker {
     const localId = facts.literal(isnad('localId'));
     const slug = facts.literal(isnad('articleSlug'));
     const mentions = blankSpansOf(facts, isnad('mentionedAt'));
-    this.sources.set(id, { localId });
+    this.once(facts, ['articleSlug']);
     // version 1 wrote the article as prov:wasDerivedFrom; version 2 as isnad:inArticle
     const articleId = facts.link(isnad('inArticle')) ?? facts.link(prov('wasDerivedFrom'));
+    this.sources.set(id, { localId, articleId });
     this.withArticle(id, 'inArticle', articleId, (article, artId) => {
       this.expectSlug(id, slug, article);
       this.expectId(id, () => ids.source(artId, required(localId, 'localId')), 'its article and localId');
@@ -237,6 +254,7 @@ export class ContentChecker {
     for (const field of ['quote', 'start', 'end'] as const) {
       if (facts.count(isnad(field)) !== 1) this.fail(id, field, 'a statement has exactly one');
     }
+    this.once(facts, ['prefix', 'suffix', 'articleSlug']);
     this.withArticle(id, 'wasQuotedFrom', facts.link(prov('wasQuotedFrom')), (article, articleId) => {
       if (start === undefined || end === undefined) return;
       const text = article.text;
@@ -251,6 +269,13 @@ export class ContentChecker {
       if (sourceId === undefined) this.fail(id, 'wasAttributedTo', 'names no source (exactly one is needed)');
       else if (source === undefined)
         this.fail(id, 'wasAttributedTo', `names ${sourceId}, which the bundle does not carry`);
+      // the id derives from the source's local id, which another article's source can share
+      else if (source.articleId !== articleId)
+        this.fail(
+          id,
+          'wasAttributedTo',
+          `names ${sourceId}, a source of ${source.articleId ?? 'no article'}, not of the statement's article ${articleId}`,
+        );
       else {
         const local = (): string => required(source.localId, `the localId of ${sourceId}`);
         this.expectId(

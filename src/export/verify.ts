@@ -21,7 +21,7 @@ import { CARRIES_TEXT } from './formats';
 import type { RdfItem } from './group-items';
 import { itemHash } from './item-hash';
 import { kindOfId, NS } from './iri';
-import { BUNDLE_VERSION_1, readManifest, SIGNATURE_FILE } from './manifest';
+import { BUNDLE_VERSION, BUNDLE_VERSION_1, readManifest, SIGNATURE_FILE } from './manifest';
 import type { BundleManifest } from './manifest';
 import { forEachItem, readListedItems } from './read-items';
 import type { ListedItem } from './read-items';
@@ -29,7 +29,9 @@ import { RootHasher } from './root-hash';
 import { checkManifestSignature } from './signature';
 import { AnnotationChecker } from './verify-annotations';
 import { ContentChecker } from './verify-content';
+import type { ContentProblem } from './verify-content';
 import { checkExtractions } from './verify-extraction';
+import { ReferenceChecker } from './verify-references';
 
 export interface ItemProblem {
   id: string;
@@ -124,7 +126,7 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
 
   // version 1 bundles carry no texts beside Web Annotation and ClaimReview data: nothing to check there
   const annotationChecks = manifest.bundle !== BUNDLE_VERSION_1;
-  let state = freshState(texts);
+  let state = freshState(texts, manifest);
   let read;
   try {
     read = await forEachItem(
@@ -142,9 +144,10 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
         else if (expected.hash !== hash) state.items.push(describe(item, 'altered'));
         state.names.set(item.id, nameOf(item));
         state.content.add(item);
+        state.references.add(item);
         if (annotationChecks) state.annotations.add(item);
       },
-      () => (state = freshState(texts)),
+      () => (state = freshState(texts, manifest)),
     );
   } catch (error) {
     problems.push(`${manifest.dataFile} cannot be read as ${manifest.format}: ${(error as Error).message}`);
@@ -154,7 +157,11 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
   for (const item of listed.values()) {
     if (!state.seen.has(item.id)) items.push({ id: item.id, kind: item.kind, problem: 'missing' });
   }
-  const contentProblems = [...state.content.finish(), ...state.annotations.finish()];
+  const contentProblems = distinct([
+    ...state.content.finish(),
+    ...state.annotations.finish(),
+    ...state.references.finish(),
+  ]);
   const extractions = await checkExtractions(dir, manifest, state.content.retrievalReplays());
   problems.push(...extractions.problems);
   for (const p of [...contentProblems, ...extractions.failures]) {
@@ -182,7 +189,7 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
     itemsChecked: state.itemsChecked,
     articlesChecked,
     spansChecked: state.content.spansChecked + state.annotations.spansChecked,
-    idsChecked: state.content.idsChecked,
+    idsChecked: state.content.idsChecked + state.annotations.idsChecked,
     extractionsChecked: extractions.checked,
     extractionsNotRerun: extractions.notRerun,
     order: read.order,
@@ -190,7 +197,7 @@ export async function verifyBundle(dir: string, publicKey?: string): Promise<Ver
 }
 
 /** What one reading of the data learns; a second reading (as a set) starts from a fresh one. */
-function freshState(texts: ReadonlyMap<string, string>) {
+function freshState(texts: ReadonlyMap<string, string>, manifest: BundleManifest) {
   return {
     itemsChecked: 0,
     root: new RootHasher(),
@@ -198,8 +205,24 @@ function freshState(texts: ReadonlyMap<string, string>) {
     items: [] as ItemProblem[],
     names: new Map<string, string | undefined>(),
     content: new ContentChecker(),
-    annotations: new AnnotationChecker(texts),
+    // version 3 Web Annotation and ClaimReview data carry what their ids derive from
+    annotations: new AnnotationChecker(
+      texts,
+      manifest.bundle === BUNDLE_VERSION && !CARRIES_TEXT[manifest.format],
+    ),
+    references: new ReferenceChecker(manifest.format),
   };
+}
+
+/** Problems without repeats (a missing source is found by its statement's check and as a reference). */
+function distinct(problems: readonly ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.id}\t${p.field}\t${p.detail}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** items.tsv as a map by id; an id listed twice is a problem (the root counts both lines). */

@@ -9,11 +9,11 @@
  */
 import type { Writable } from 'node:stream';
 import type { ExportNode } from '../../graph/export-reader';
-import { contextValue } from '../contexts';
-import { SCHEMA_CONTEXT_URL } from '../document-loader';
+import { contextValue, hashingContext } from '../contexts';
 import type { ExportItem, ExportPage, FormatWriter, WriterOptions } from '../format';
 import { nodeIri } from '../iri';
-import { NodeIndex, str } from '../node-index';
+import { NodeIndex, num, str } from '../node-index';
+import { revisionOf, sourceParts } from './id-parts';
 import { hashJsonNodes, JsonGraphStream } from './json-graph-stream';
 
 /** Sources that are one person are `Person`s; groups, institutions and the outlet's voice are not. */
@@ -35,12 +35,17 @@ function claim(index: NodeIndex, statement: ExportNode): object {
     type: 'Claim',
     text: str(statement, 'quote'),
     inLanguage: str(statement, 'language'),
+    // where the text is in the article (code points), and what the claim's id derives from
+    'isnad:start': num(statement, 'start'),
+    'isnad:end': num(statement, 'end'),
+    ...revisionOf(statement),
     author: source && {
       id: nodeIri(source.id),
       type: PERSON_KINDS.has(str(source, 'kind') ?? '') ? 'Person' : 'Organization',
       name: str(source, 'label'),
       alternateName: str(source, 'labelEn'),
       description: str(source, 'kind'),
+      ...sourceParts(source, article),
     },
     appearance: article && {
       id: nodeIri(article.id),
@@ -90,6 +95,10 @@ export function contradictionReview(
     },
     // the annotator's date, never the time of the ingest
     datePublished: schemaDate(str(activity, 'annotatedAt')),
+    // what the review's id derives from beyond its claims and author
+    'isnad:method': str(assessment, 'method'),
+    'isnad:rule': str(assessment, 'rule'),
+    ...revisionOf(assessment),
   };
 }
 
@@ -123,7 +132,7 @@ export class ClaimReviewWriter implements FormatWriter {
       .map((assessment) => contradictionReview(index, assessment, this.options.baseIri))
       .filter((review): review is object => review !== null);
     if (reviews.length === 0) return [];
-    const items = (await hashJsonNodes(SCHEMA_CONTEXT_URL, reviews)).filter((item) => {
+    const items = (await hashJsonNodes(hashingContext('claimreview'), reviews)).filter((item) => {
       const seen = this.listed.get(item.id);
       if (seen === undefined) {
         this.listed.set(item.id, item.hash);

@@ -57,7 +57,10 @@ export async function jsonLdQuads(document: JsonLdDocument): Promise<RdfQuad[]> 
  * Hashes the items that node objects describe, exactly as verify will: through the RDF that the
  * JSON-LD means, never through the JSON text.
  */
-export async function hashJsonNodes(context: string, nodes: readonly object[]): Promise<ExportItem[]> {
+export async function hashJsonNodes(
+  context: string | object,
+  nodes: readonly object[],
+): Promise<ExportItem[]> {
   // Through JSON text first, so that absent (undefined) members are dropped exactly as in the file.
   const graph = JSON.parse(JSON.stringify(nodes)) as object[];
   const { items, stray } = groupItems(

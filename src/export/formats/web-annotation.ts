@@ -12,13 +12,13 @@
 import type { Writable } from 'node:stream';
 import type { ExportNode } from '../../graph/export-reader';
 import { sliceCodePoints } from '../../text/spans';
-import { contextValue } from '../contexts';
-import { ANNO_CONTEXT_URL } from '../document-loader';
+import { contextValue, hashingContext } from '../contexts';
 import type { ExportItem, ExportPage, FormatWriter, WriterOptions } from '../format';
 import { writeText } from '../format';
 import { nodeIri } from '../iri';
 import { NodeIndex, num, str } from '../node-index';
 import type { ExportScope } from '../scope';
+import { revisionOf, sourceParts } from './id-parts';
 import { hashJsonNodes, indentJson } from './json-graph-stream';
 
 /** Code points of context taken from the article when the annotator recorded no prefix/suffix. */
@@ -81,8 +81,18 @@ export function statementAnnotation(index: NodeIndex, statement: ExportNode): ob
     created: utcDateTime(annotatedAt),
     creator: annotator && nodeIri(annotator.id),
     generator: software && nodeIri(software.id),
+    // what the statement's id derives from beyond the target: what it corrects, and its source's local id
+    ...revisionOf(statement),
     body: [
-      ...(source ? [{ type: 'SpecificResource', purpose: 'identifying', source: nodeIri(source.id) }] : []),
+      ...(source
+        ? [
+            {
+              type: 'SpecificResource',
+              purpose: 'identifying',
+              source: { id: nodeIri(source.id), ...sourceParts(source, article) },
+            },
+          ]
+        : []),
       ...glosses.map((gloss) => ({
         type: 'TextualBody',
         purpose: 'describing',
@@ -195,7 +205,7 @@ export class WebAnnotationWriter implements FormatWriter {
         ? `,\n  "first": ${indentJson(page, '  ')}`
         : `${n === 2 ? ',\n  "@included": [\n' : ',\n'}    ${indentJson(page, '    ')}`;
     await writeText(this.out!, text);
-    return hashJsonNodes(ANNO_CONTEXT_URL, [page]);
+    return hashJsonNodes(hashingContext('web-annotation'), [page]);
   }
 
   async end(): Promise<ExportItem[]> {
@@ -216,6 +226,6 @@ export class WebAnnotationWriter implements FormatWriter {
       ...ends,
       total: this.total,
     };
-    return [...items, ...(await hashJsonNodes(ANNO_CONTEXT_URL, [collection]))];
+    return [...items, ...(await hashJsonNodes(hashingContext('web-annotation'), [collection]))];
   }
 }

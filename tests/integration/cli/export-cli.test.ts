@@ -67,7 +67,7 @@ describe('isnad export and isnad verify from the command line', () => {
     expect(exported.code).toBe(0);
     const ok = await run(['verify', bundle]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^verify .*: isnad-export-bundle\/2, nquads, \d+ items read as written$/m);
+    expect(ok.stdout).toMatch(/^verify .*: isnad-export-bundle\/3, nquads, \d+ items read as written$/m);
     expect(ok.stdout).toMatch(
       /^OK: every item hash, the root hash, 3 article text\(s\), \d+ span\(s\) against the text, \d+ id\(s\) and the files match$/m,
     );

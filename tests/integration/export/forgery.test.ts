@@ -48,6 +48,8 @@ describe('isnad verify against forgeries and reorderings', () => {
   let officialId = '';
   let keys: { privateKey: string; publicKey: string };
   let signed = '';
+  /** The whole seed, in which two articles' sources share a local id (`outlet-voice`). */
+  let all = '';
 
   /** A copy of a bundle, to edit. */
   const copy = (from: string, name: string): string => {
@@ -113,6 +115,12 @@ describe('isnad verify against forgeries and reorderings', () => {
       signKey: keys.privateKey,
     };
     await writeBundle(graph.executor, signed, options);
+    all = path.join(root, 'all');
+    await writeBundle(graph.executor, all, {
+      format: 'nquads',
+      scope: { kind: 'all' },
+      baseIri: 'https://isnad.test/',
+    });
   }, 300_000);
   afterAll(async () => {
     await graph.close();
@@ -170,13 +178,20 @@ describe('isnad verify against forgeries and reorderings', () => {
       expect(report.items).not.toContainEqual(expect.objectContaining({ id: officialId, field: 'quote' }));
     });
 
-    it('a swapped source is named by the statement id it no longer derives', async () => {
+    it("a source swapped for another of the article's sources is named by the statement id it no longer derives", async () => {
       const dir = copy(bundles.nquads, 'swapped');
       editLines(dir, (lines) => {
         const i = line(lines, `${PROV}wasAttributedTo`);
         const current = /<(urn:isnad:src_[0-9a-f]+)> \.$/.exec(lines[i]!)![1]!;
+        const article = / <(urn:isnad:art_[0-9a-f]+)> \.$/.exec(
+          lines[line(lines, `${PROV}wasQuotedFrom`)]!,
+        )![1]!;
+        // a source of the same article: one of another article is named by the article check
         const other = lines
-          .map((l) => /^<(urn:isnad:src_[0-9a-f]+)> /.exec(l)?.[1])
+          .map(
+            (l) =>
+              new RegExp(`^<(urn:isnad:src_[0-9a-f]+)> <${ISNAD}inArticle> <${article}> \\.$`).exec(l)?.[1],
+          )
           .find((src) => src !== undefined && src !== current)!;
         lines[i] = lines[i]!.replace(current, other);
         return lines;
@@ -249,6 +264,64 @@ describe('isnad verify against forgeries and reorderings', () => {
       expect(report.ok).toBe(false);
       expect(report.items).toContainEqual(
         expect.objectContaining({ id: officialId, field: 'selector.exact' }),
+      );
+    });
+
+    it("a source swapped for another article's source with the same local id is named", async () => {
+      // a statement's id derives from its source's local id, which is only unique within an article
+      const dir = copy(all, 'same-local-id');
+      let statement = '';
+      editLines(dir, (lines) => {
+        const voices = lines
+          .filter((l) => l.endsWith(`<${ISNAD}localId> "outlet-voice" .`))
+          .map((l) => l.slice(0, l.indexOf(' ')));
+        expect(voices.length).toBeGreaterThan(1);
+        const i = lines.findIndex((l) => l.includes(`<${PROV}wasAttributedTo> ${voices[0]!} .`));
+        statement = /^<urn:isnad:(st_[0-9a-f]+)>/.exec(lines[i]!)![1]!;
+        lines[i] = lines[i]!.replace(voices[0]!, voices[1]!);
+        return lines;
+      });
+      await reseal(dir);
+      const report = await verifyBundle(dir);
+      expect(report.ok).toBe(false);
+      expect(report.items).toContainEqual(
+        expect.objectContaining({
+          id: statement,
+          field: 'wasAttributedTo',
+          detail: expect.stringMatching(/a source of art_/),
+        }),
+      );
+    });
+
+    it('a field given twice, so that neither value was read, is named', async () => {
+      const dir = copy(bundles.nquads, 'prefix-twice');
+      editLines(dir, (lines) => [
+        ...lines,
+        `${subject()} <${ISNAD}prefix> "وقال " .`,
+        `${subject()} <${ISNAD}prefix> "ثم " .`,
+      ]);
+      await reseal(dir);
+      const report = await verifyBundle(dir);
+      expect(report.items).toContainEqual(
+        expect.objectContaining({
+          id: officialId,
+          field: 'prefix',
+          detail: 'is given 2 times; it has one value',
+        }),
+      );
+    });
+
+    it('an item removed with its line of items.tsv is named where something refers to it', async () => {
+      const dir = copy(bundles.nquads, 'removed-topic');
+      editLines(dir, (lines) => lines.filter((l) => !l.startsWith('<urn:isnad:topic:us-forces-iraq> ')));
+      await reseal(dir);
+      const report = await verifyBundle(dir);
+      expect(report.ok).toBe(false);
+      expect(report.items).toContainEqual(
+        expect.objectContaining({
+          field: 'about',
+          detail: 'names topic:us-forces-iraq, which the bundle does not carry',
+        }),
       );
     });
 

@@ -25,7 +25,10 @@ function manifestIn(content: unknown): string {
 }
 
 describe('reading a bundle manifest', () => {
-  it('reads versions 2 and 1', () => {
+  it('reads versions 3, 2 and 1', () => {
+    expect(readManifest(manifestIn({ ...valid, bundle: 'isnad-export-bundle/3' })).bundle).toBe(
+      'isnad-export-bundle/3',
+    );
     expect(readManifest(manifestIn(valid)).bundle).toBe('isnad-export-bundle/2');
     const { articles: _articles, ...rest } = valid;
     const v1 = { ...rest, bundle: 'isnad-export-bundle/1', articles: [{ id: 'art_1', contentHash: 'h' }] };
@@ -35,7 +38,7 @@ describe('reading a bundle manifest', () => {
   it.each([
     ['not JSON', '{', /is not JSON/],
     ['not an object', '[]', /a JSON object is expected/],
-    ['another version', { ...valid, bundle: 'isnad-export-bundle/9' }, /not an isnad-export-bundle\/2/],
+    ['another version', { ...valid, bundle: 'isnad-export-bundle/9' }, /not an isnad-export-bundle\/3/],
     ['no root hash', { ...valid, rootHash: undefined }, /'rootHash' is missing/],
     [
       'a data file in another folder',

@@ -1,5 +1,6 @@
 import jsonld from 'jsonld';
-import { ANNO_CONTEXT_URL, localDocumentLoader } from '../../../src/export/document-loader';
+import { hashingContext } from '../../../src/export/contexts';
+import { localDocumentLoader } from '../../../src/export/document-loader';
 import { contradictionReview } from '../../../src/export/formats/claimreview';
 import { statementAnnotation } from '../../../src/export/formats/web-annotation';
 import { NodeIndex } from '../../../src/export/node-index';
@@ -26,8 +27,10 @@ describe('Web Annotation', () => {
     expect(quote.prefix).toContain('🚀');
   });
 
-  it('expands with the shipped anno.jsonld context without dropping a term', async () => {
-    const document = JSON.parse(JSON.stringify({ '@context': ANNO_CONTEXT_URL, ...annotation })) as object;
+  it('expands with the shipped anno.jsonld context (and our prefixes) without dropping a term', async () => {
+    const document = JSON.parse(
+      JSON.stringify({ '@context': hashingContext('web-annotation'), ...annotation }),
+    ) as object;
     const expanded = JSON.stringify(await jsonld.expand(document, { documentLoader: localDocumentLoader }));
     for (const iri of [
       'oa#TextQuoteSelector',
@@ -36,6 +39,9 @@ describe('Web Annotation', () => {
       'oa#exact',
       'oa#start',
       'oa#hasBody',
+      // what the annotation's id derives from: its source's local id and article
+      'https://isnad.example/ns#localId',
+      'https://isnad.example/ns#inArticle',
     ]) {
       expect(expanded).toContain(iri);
     }
@@ -111,8 +117,18 @@ describe('ClaimReview', () => {
       itemReviewed: {
         id: 'urn:isnad:st_2',
         type: 'Claim',
-        author: { id: 'urn:isnad:src_1', type: 'Person', name: 'مسؤول' },
+        author: {
+          id: 'urn:isnad:src_1',
+          type: 'Person',
+          name: 'مسؤول',
+          // what the claim's id derives from, so that verify can re-derive it
+          'isnad:localId': 'official',
+          'isnad:inArticle': { id: 'urn:isnad:art_1' },
+        },
         appearance: { id: 'urn:isnad:art_1', type: 'NewsArticle' },
+        'isnad:start': expect.any(Number),
+        'isnad:end': expect.any(Number),
+        'prov:wasRevisionOf': { id: 'urn:isnad:st_1' },
       },
       isBasedOn: { id: 'urn:isnad:st_1', type: 'Claim' },
       author: { id: 'urn:isnad:agent:team' },
