@@ -242,36 +242,45 @@ describe('a rejected account (contra-rejected-account)', () => {
   });
 });
 
-describe('ranges, ceilings and verb endings in figures (round 7)', () => {
-  it('reads "between 120 and 150 tonnes" as a range and "spilled" as "spill"', () => {
-    const a = view('a', 'port', 'the tanker spilled about 30 tonnes of fuel oil into the harbour', 'en');
-    const b = view('b', 'trust', 'the spill at "between 120 and 150 tonnes."', 'en');
-    expect(detector.detect(a, b)?.rationale).toContain('30 tonne vs at least 120 tonne');
-  });
-
-  it('reads "118 نائبًا فقط" (only 118) as a ceiling below 142', () => {
-    const a = view('a', 'speaker', 'المجلس صوّت على الموازنة بأغلبية 142 نائبًا', 'ar');
-    const b = view('b', 'employee', 'جهاز التصويت سجّل حضور 118 نائبًا فقط', 'ar');
-    expect(detector.detect(a, b)?.rationale).toContain('at most 118');
+describe('figures compared across two claims (round 7)', () => {
+  const conflicts: [string, ProposerLanguage, string, string, string][] = [
+    [
+      'a range ("between 120 and 150 tonnes") and a verb ending (spilled / spill)',
+      'en',
+      'the tanker spilled about 30 tonnes of fuel oil into the harbour',
+      'the spill at "between 120 and 150 tonnes."',
+      '30 tonne vs at least 120 tonne',
+    ],
+    [
+      'a ceiling ("118 نائبًا فقط", only 118) below 142',
+      'ar',
+      'المجلس صوّت على الموازنة بأغلبية 142 نائبًا',
+      'جهاز التصويت سجّل حضور 118 نائبًا فقط',
+      'at most 118',
+    ],
+    [
+      'a toll through the event word ("blast kills two")',
+      'en',
+      'refinery blast kills two',
+      'three workers had died, one of them overnight',
+      '2 killed vs 3 killed',
+    ],
+    [
+      'a toll through the event word ("مقتل 11 راكبًا") and a figure with a clitic (و42)',
+      'ar',
+      'مقتل 11 راكبًا على الأقل بخروج قطار عن سكته',
+      'حصيلة الحادث بلغت ستة قتلى و42 جريحًا',
+      '11 killed vs 6 killed',
+    ],
+  ];
+  it.each(conflicts)('reads %s', (_name, language, first, second, words) => {
+    const found = detector.detect(view('a', 'first', first, language), view('b', 'second', second, language));
+    expect(found?.rationale).toContain(words);
   });
 
   it('keeps 118 against 142 without "only" below the ratio that makes two counts incompatible', () => {
     const a = view('a', 'speaker', 'المجلس صوّت على الموازنة بأغلبية 142 نائبًا', 'ar');
     const b = view('b', 'employee', 'جهاز التصويت سجّل حضور 118 نائبًا', 'ar');
     expect(detector.detect(a, b)?.rule).not.toBe('contra-quantity');
-  });
-});
-
-describe('a death toll counted through the event word before it (round 7)', () => {
-  it('sets "blast kills two" against "three workers had died"', () => {
-    const a = view('a', 'operator', 'refinery blast kills two', 'en');
-    const b = view('b', 'hospital', 'three workers had died, one of them overnight', 'en');
-    expect(detector.detect(a, b)?.rationale).toContain('2 killed vs 3 killed');
-  });
-
-  it('sets "مقتل 11 راكبًا" against "ستة قتلى و42 جريحًا"', () => {
-    const a = view('a', 'outlet', 'مقتل 11 راكبًا على الأقل بخروج قطار عن سكته', 'ar');
-    const b = view('b', 'minister', 'حصيلة الحادث بلغت ستة قتلى و42 جريحًا', 'ar');
-    expect(detector.detect(a, b)?.rationale).toContain('11 killed vs 6 killed');
   });
 });
