@@ -123,8 +123,9 @@ describe('hostile GraphQL requests built from the SDL (fast-check)', () => {
           .join(','),
         ms: Date.now() - started,
       });
-      // The generator must reach the resolvers, or the check proves little (about 1 request in 15 does; the fixed seed reaches 9 of 150).
-      expect(tally.withData).toBeGreaterThan(RUNS / 20);
+      // The generator must reach the resolvers, or the check proves little: about 1 request in 16 does
+      // (8 of 150 with the fixed seed; the walk follows the schema, so a new field moves the figure).
+      expect(tally.withData).toBeGreaterThan(RUNS / 40);
     },
     budgetMs(RUNS, 500, 120_000),
   );
