@@ -496,7 +496,7 @@ function contentStart(
     if (token.text === ':') return j + 1;
     if (OPENING_MARKS.has(token.text)) {
       // 'told "Fenmoor Courier."': a medium's name in quotation marks is the addressee, not content.
-      const named = quotedNameEnd(tokens, j, e);
+      const named = quotedMediumAtEnd(tokens, j, e);
       if (named === undefined) return j;
       j = named - 1;
       continue;
@@ -602,7 +602,7 @@ function arabicApposition(
  * A quotation of one to four capitalised words that the sentence ends with (a medium's name, not
  * words spoken): the index after its closing mark.
  */
-function quotedNameEnd(tokens: readonly Token[], open: number, e: number): number | undefined {
+function quotedMediumAtEnd(tokens: readonly Token[], open: number, e: number): number | undefined {
   const closing = OPENING_MARKS.get(tokens[open]?.text ?? '');
   const words: Token[] = [];
   for (let j = open + 1; j < Math.min(e, open + 8); j++) {

@@ -247,14 +247,9 @@ function emitSentence(
       statements.push(...emitAttributed(doc, rules, pre[0], end, by));
       return;
     }
-    // "The fire started near the valve, he added, and residents were told …": a whole clause before
-    // a cue set off by commas is the speaker's too, and so is what follows.
-    if (pre && setOff && !contentEmpty && from !== undefined) {
-      statements.push(...emitAttributed(doc, rules, pre[0], pre[1], by));
-      statements.push(...emitAttributed(doc, rules, from, end, by));
-      return;
-    }
-    if (resumed) {
+    // A split quotation, or "The fire started near the valve, he added, and residents were told …"
+    // (a whole clause before a cue set off by commas): both sides are the speaker's.
+    if (pre && (resumed || setOff) && !contentEmpty && from !== undefined) {
       statements.push(...emitAttributed(doc, rules, pre[0], pre[1], by));
       statements.push(...emitAttributed(doc, rules, from, end, by));
       return;
